@@ -1,0 +1,265 @@
+"""The sharpbits pytest plugin (entry point ``pytest11``).
+
+Gives kata tests their module through the ``kata`` fixture, chooses where kata.py comes
+from (``--sharpbits-solutions``, ``--sharpbits-submission DIR``), records per-test results
+for the runner (``--sharpbits-report PATH``), and tells a learner which file to edit.
+
+This module must not import jax: it is loaded before the root conftest.py configures it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import tempfile
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+from typing import Any, NoReturn
+
+import pytest
+
+from sharpbits.errors import SharpbitsError
+from sharpbits.loader import Source, load_kata_module
+from sharpbits.registry import Kata, kata_for_folder
+
+PITFALL_PREFIX = "test_pitfall_"
+REPORT_VERSION = 1
+MESSAGE_LIMIT = 2000
+
+source_key = pytest.StashKey[Source]()
+
+
+class MissingFunction(pytest.fail.Exception, AttributeError):
+    """A name the tests need is not in kata.py: one line for the learner, and still an
+    AttributeError so that ``hasattr`` and ``getattr(..., default)`` keep working."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, pytrace=False)
+
+
+class KataModule:
+    """A loaded kata.py. A missing function fails the test with one line, not a traceback."""
+
+    __slots__ = ("_module", "_path")
+
+    def __init__(self, module: ModuleType, path: Path) -> None:
+        object.__setattr__(self, "_module", module)
+        object.__setattr__(self, "_path", path)
+
+    @property
+    def module(self) -> ModuleType:
+        return self._module  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return getattr(self._module, name)
+        except AttributeError:
+            pass
+        __tracebackhide__ = True
+        raise MissingFunction(f"{self._path} has no `{name}`. Did you rename or delete it?")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._module, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(self._module, name)
+
+    def __repr__(self) -> str:
+        return f"<kata module {self._path}>"
+
+
+def _fail(message: str) -> NoReturn:
+    __tracebackhide__ = True
+    pytest.fail(message, pytrace=False)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("sharpbits", "sharpbits katas")
+    group.addoption(
+        "--sharpbits-solutions",
+        action="store_true",
+        help="test the reference solutions instead of the kata.py beside each test file",
+    )
+    group.addoption(
+        "--sharpbits-submission",
+        metavar="DIR",
+        help="test DIR/NN_slug/kata.py (DIR may also hold a katas/ folder)",
+    )
+    group.addoption(
+        "--sharpbits-report",
+        metavar="PATH",
+        help="write every test's outcome to PATH as JSON (used by sharpbits check and grade)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "perf: a kata's own speed check against NumPy; deselect with -m 'not perf' "
+        "when timings would be distorted (graders running jobs in parallel)",
+    )
+    solutions = config.getoption("--sharpbits-solutions")
+    submission = config.getoption("--sharpbits-submission")
+    if solutions and submission:
+        raise pytest.UsageError("use --sharpbits-solutions or --sharpbits-submission, not both")
+    if submission:
+        root = Path(submission).resolve()
+        if not root.is_dir():
+            raise pytest.UsageError(f"--sharpbits-submission {submission}: not a folder")
+        config.stash[source_key] = Source("submission", root)
+    else:
+        config.stash[source_key] = Source("solutions" if solutions else "workspace")
+    config.pluginmanager.register(Recorder(config), "sharpbits-recorder")
+
+
+def _load(request: pytest.FixtureRequest) -> KataModule:
+    __tracebackhide__ = True
+    test_dir = request.path.parent
+    source = request.config.stash[source_key]
+    try:
+        path = source.kata_file(test_dir.name, test_dir)
+        module = load_kata_module(path, test_dir.name)
+    except SharpbitsError as exc:
+        _fail(str(exc))
+    return KataModule(module, path)
+
+
+@pytest.fixture(scope="module")
+def kata(request: pytest.FixtureRequest) -> KataModule:
+    """The kata module under test, loaded once per test file (jitted functions are shared)."""
+    return _load(request)
+
+
+@pytest.fixture
+def fresh_kata(request: pytest.FixtureRequest) -> KataModule:
+    """A new, never-called copy of the kata module, for tests that need pristine JIT state."""
+    return _load(request)
+
+
+# --- results, for the runner and for the learner ----------------------------------------
+
+
+class Recorder:
+    """Collects one record per test outcome; writes them for the runner at session end."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.results: list[dict[str, Any]] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when != "call" and (report.passed or report.when == "teardown" and report.skipped):
+            return
+        outcome = "error" if report.when != "call" and report.failed else report.outcome
+        self._add(report.nodeid, report.nodeid.rsplit("::", 1)[-1], outcome, report)
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self._add(report.nodeid, "<collection>", "error", report)
+
+    def _add(
+        self, nodeid: str, name: str, outcome: str, report: pytest.TestReport | pytest.CollectReport
+    ) -> None:
+        self.results.append(
+            {
+                "nodeid": nodeid,
+                "name": name,
+                "kata": _kata_id(nodeid),
+                "outcome": outcome,
+                "when": getattr(report, "when", "collect"),
+                "duration": round(getattr(report, "duration", 0.0), 4),
+                "message": _message(report),
+            }
+        )
+
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        target = self.config.getoption("--sharpbits-report")
+        if not target:
+            return
+        data = {
+            "version": REPORT_VERSION,
+            "exitstatus": int(exitstatus),
+            "versions": _versions(),
+            "tests": self.results,
+        }
+        path = Path(target)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=1)
+        os.replace(tmp, path)
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        katas = _katas_in(self.results)
+        if not katas:
+            return
+        terminalreporter.section("sharpbits")
+        for kata_id, tests in katas.items():
+            folder = _folder_of(self.config, tests)
+            entry = kata_for_folder(folder) if folder else None
+            for line in _kata_summary(kata_id, tests, entry, self.config):
+                terminalreporter.write_line(line)
+
+
+def _kata_id(nodeid: str) -> str:
+    parts = nodeid.split("::", 1)[0].split("/")
+    return parts[-2] if len(parts) >= 2 and parts[-1] == "test_kata.py" else ""
+
+
+def _message(report: pytest.TestReport | pytest.CollectReport) -> str:
+    if report.passed:
+        return ""
+    if isinstance(report.longrepr, tuple):  # skipped: (file, line, reason)
+        return str(report.longrepr[2])
+    crash = getattr(report.longrepr, "reprcrash", None)
+    text = crash.message if crash is not None else str(report.longrepr)
+    return text[:MESSAGE_LIMIT]
+
+
+def _versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for dist in ("jax", "jaxlib", "numba", "numpy"):
+        try:
+            found[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            found[dist] = "not installed"
+    return found
+
+
+def _katas_in(results: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for result in results:
+        if result["kata"]:
+            grouped.setdefault(result["kata"], []).append(result)
+    return grouped
+
+
+def _folder_of(config: pytest.Config, tests: list[dict[str, Any]]) -> Path | None:
+    file = tests[0]["nodeid"].split("::", 1)[0]
+    path = (config.rootpath / file).parent
+    return path if path.is_dir() else None
+
+
+def _kata_summary(
+    kata_id: str, tests: list[dict[str, Any]], entry: Kata | None, config: pytest.Config
+) -> Iterator[str]:
+    changed = [t for t in tests if t["name"].startswith(PITFALL_PREFIX) and t["outcome"] != "passed"]
+    for t in changed:
+        versions = ", ".join(f"{k} {v}" for k, v in _versions().items())
+        yield (
+            f"PITFALL CHANGED in {kata_id}: {t['name']} no longer holds on {versions}. "
+            "The kata pins the behaviour of the versions in the README; report this."
+        )
+    fixes = [t for t in tests if not t["name"].startswith(PITFALL_PREFIX)]
+    failing = [t for t in fixes if t["outcome"] in ("failed", "error")]
+    if not failing:
+        if fixes:
+            yield f"{kata_id}: all {len(fixes)} fix tests pass. Well done!"
+        return
+    source = config.stash[source_key]
+    where = f"katas/{kata_id}/kata.py" if source.kind == "workspace" else f"{source.kind} kata.py"
+    todo = f": edit {', '.join(f'{f}()' for f in entry.edit)}" if entry else ""
+    yield f"{kata_id}: {len(failing)} of {len(fixes)} fix tests fail. Your file is {where}{todo}."
+    if entry is not None:
+        yield f"  lesson: katas/{kata_id}/README.md    first hint: {entry.hints[0]}"

@@ -1,0 +1,120 @@
+"""The kata catalog: katas/katas.toml read into typed records, and kata ids resolved."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from sharpbits.errors import CatalogError, KataNotFound
+
+CATALOG_FILE = "katas.toml"
+
+
+@dataclass(frozen=True)
+class Kata:
+    """One entry of katas.toml, with the folder it lives in."""
+
+    id: str  # folder name, e.g. "03_impure"
+    title: str
+    covers: tuple[str, ...]  # ids from shared/PITFALLS.md, e.g. ("N03", "J07")
+    edit: tuple[str, ...]  # the functions the learner writes or fixes
+    hints: tuple[str, ...]  # tiers, gentlest first
+    points: int
+    time_limit: float  # seconds for one run of the kata's tests
+    path: Path
+
+    @property
+    def number(self) -> int:
+        return int(self.id.split("_", 1)[0])
+
+    @property
+    def slug(self) -> str:
+        return self.id.split("_", 1)[1]
+
+
+def default_katas_root() -> Path:
+    """The katas shipped with this copy of sharpbits (in the wheel, or the repository)."""
+    packaged = Path(__file__).resolve().parent / "katas"
+    if (packaged / CATALOG_FILE).is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "katas"
+
+
+def solutions_root() -> Path:
+    return Path(__file__).resolve().parent / "solutions"
+
+
+@cache
+def load_catalog(root: Path | None = None) -> tuple[Kata, ...]:
+    """Read katas.toml under *root*; raise CatalogError with the offending entry named."""
+    root = default_katas_root() if root is None else root
+    path = root / CATALOG_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        msg = f"no {CATALOG_FILE} in {root}: is this a sharpbits workspace?"
+        raise CatalogError(msg) from None
+    except tomllib.TOMLDecodeError as exc:
+        msg = f"{path} is not valid TOML: {exc}"
+        raise CatalogError(msg) from None
+    katas = tuple(_parse_entry(entry, root, path) for entry in data.get("kata", []))
+    if not katas:
+        msg = f"{path} lists no [[kata]] entries"
+        raise CatalogError(msg)
+    return katas
+
+
+def _parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
+    kata_id = entry.get("id")
+    try:
+        if not isinstance(kata_id, str) or "_" not in kata_id or not kata_id[:2].isdigit():
+            raise ValueError("id must look like '03_impure'")
+        hints = _strings(entry, "hints")
+        if len(hints) < 2:
+            raise ValueError("needs at least two hint tiers")
+        return Kata(
+            id=kata_id,
+            title=str(entry["title"]),
+            covers=_strings(entry, "covers"),
+            edit=_strings(entry, "edit"),
+            hints=hints,
+            points=int(entry["points"]),  # type: ignore[call-overload]
+            time_limit=float(entry["time_limit"]),  # type: ignore[arg-type]
+            path=root / kata_id,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        msg = f"{path}: entry {kata_id!r} is invalid: {exc}"
+        raise CatalogError(msg) from None
+
+
+def _strings(entry: dict[str, object], key: str) -> tuple[str, ...]:
+    value = entry[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"{key} must be a list of strings")
+    return tuple(value)
+
+
+def find_kata(query: str, root: Path | None = None) -> Kata:
+    """Resolve '03', '3', '03_impure' or 'impure' to its kata, or say what was meant."""
+    katas = load_catalog(root)
+    q = query.strip().lower()
+    for kata in katas:
+        if q in (kata.id, kata.slug) or (q.isdigit() and int(q) == kata.number):
+            return kata
+    names = [k.id for k in katas] + [k.slug for k in katas]
+    close = difflib.get_close_matches(q, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; known katas: {katas[0].id} … {katas[-1].id}"
+    msg = f"no kata {query!r}{hint}"
+    raise KataNotFound(msg)
+
+
+def kata_for_folder(folder: Path) -> Kata | None:
+    """The catalog entry for a kata folder (None when its katas.toml does not list it)."""
+    try:
+        katas = load_catalog(folder.resolve().parent)
+    except CatalogError:
+        return None
+    return next((k for k in katas if k.id == folder.name), None)
