@@ -27,6 +27,7 @@ __all__ = [
     "is_numba_dispatcher",
     "jax_compile_count",
     "jaxpr_primitives",
+    "numba_allocations",
     "numba_compile_count",
     "parfor_count",
 ]
@@ -104,6 +105,25 @@ def parfor_count(fn: Any, signature: Any = None) -> int:
     sig = fn.signatures[0] if signature is None else signature
     diagnostics = fn.get_metadata(sig)["parfor_diagnostics"]
     return len(diagnostics.initial_parfors)
+
+
+def numba_allocations(fn: Any, *args: Any) -> int:
+    """NRT memory allocations made by one warm call ``fn(*args)``.
+
+    Unboxing each NumPy array argument counts one, and so does each array the function
+    creates: a fused loop over three input arrays that writes one output makes 4; NumPy-style
+    code with a temporary per operator makes one more per temporary.
+    """
+    __tracebackhide__ = True
+    if not is_numba_dispatcher(fn):
+        raise AssertionError(f"{_name(fn)} is not a numba-compiled function")
+    from numba.core.runtime import _nrt_python, rtsys  # noqa: PLC0415 - numba internals
+
+    _nrt_python.memsys_enable_stats()
+    fn(*args)  # compile outside the measurement
+    before = rtsys.get_allocation_stats().alloc
+    fn(*args)
+    return int(rtsys.get_allocation_stats().alloc - before)
 
 
 # --- jax -------------------------------------------------------------------------------------
