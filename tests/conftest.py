@@ -15,3 +15,62 @@ KATAS = REPO / "katas"
 @pytest.fixture(scope="session")
 def catalog() -> tuple[Kata, ...]:
     return load_catalog(KATAS)
+
+
+pytest_plugins = ["pytester"]
+
+DEMO_CATALOG = """
+[[kata]]
+id = "01_demo"
+title = "Demo"
+covers = ["J00"]
+edit = ["double"]
+points = 5
+time_limit = 60
+hints = ["first tier", "second tier"]
+
+[[kata]]
+id = "02_other"
+title = "Other"
+covers = ["N00"]
+edit = ["triple"]
+points = 5
+time_limit = 60
+hints = ["first tier", "second tier"]
+"""
+
+DEMO_TESTS = {
+    "01_demo": (
+        "def test_pitfall_python_still_adds(kata):\n"
+        "    assert kata.broken(2) == 5\n"
+        "def test_double_doubles(kata):\n"
+        "    assert kata.double(3) == 6\n"
+    ),
+    "02_other": (
+        "def test_pitfall_nothing_changed(kata):\n"
+        "    assert kata.WHAT == 'other'\n"
+        "def test_triple_triples(kata):\n"
+        "    assert kata.triple(3) == 9\n"
+    ),
+}
+
+DEMO_KATAS = {
+    "01_demo": "def broken(x):\n    return x + 3\n\ndef double(x):\n    return x + 2\n",
+    "02_other": "WHAT = 'other'\n\ndef triple(x):\n    return 3 * x\n",
+}
+
+
+@pytest.fixture
+def demo(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A tiny workspace with two plain-Python katas, both with a test_kata.py."""
+    pytester.makefile(
+        ".toml", pyproject="[tool.pytest.ini_options]\naddopts = ['--import-mode=importlib']\n"
+    )
+    katas = pytester.path / "katas"
+    katas.mkdir()
+    (katas / "katas.toml").write_text(DEMO_CATALOG)
+    for kata_id, tests in DEMO_TESTS.items():
+        (katas / kata_id).mkdir()
+        (katas / kata_id / "test_kata.py").write_text(tests)
+        (katas / kata_id / "kata.py").write_text(DEMO_KATAS[kata_id])
+    return pytester

@@ -90,7 +90,9 @@ def test_reference_speed_checks_pass_when_run_alone(catalog: tuple[Kata, ...]) -
 
 def test_known_wrong_folders_name_real_katas() -> None:
     folders = {p.name for p in KNOWN_WRONG.iterdir() if p.is_dir()}
-    assert folders <= set(KATA_IDS), f"unknown kata folders in {KNOWN_WRONG}: {folders - set(KATA_IDS)}"
+    assert folders <= set(KATA_IDS), (
+        f"unknown kata folders in {KNOWN_WRONG}: {folders - set(KATA_IDS)}"
+    )
 
 
 def test_repo_layout_is_as_documented() -> None:

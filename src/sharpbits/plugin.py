@@ -150,7 +150,9 @@ class Recorder:
         self.results: list[dict[str, Any]] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when != "call" and (report.passed or report.when == "teardown" and report.skipped):
+        if report.when != "call" and (
+            report.passed or (report.when == "teardown" and report.skipped)
+        ):
             return
         outcome = "error" if report.when != "call" and report.failed else report.outcome
         self._add(report.nodeid, report.nodeid.rsplit("::", 1)[-1], outcome, report)
@@ -244,7 +246,9 @@ def _folder_of(config: pytest.Config, tests: list[dict[str, Any]]) -> Path | Non
 def _kata_summary(
     kata_id: str, tests: list[dict[str, Any]], entry: Kata | None, config: pytest.Config
 ) -> Iterator[str]:
-    changed = [t for t in tests if t["name"].startswith(PITFALL_PREFIX) and t["outcome"] != "passed"]
+    changed = [
+        t for t in tests if t["name"].startswith(PITFALL_PREFIX) and t["outcome"] != "passed"
+    ]
     for t in changed:
         versions = ", ".join(f"{k} {v}" for k, v in _versions().items())
         yield (

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import jax
-
 from numba.core.dispatcher import Dispatcher
 
 __all__ = [
@@ -117,7 +116,7 @@ def numba_allocations(fn: Any, *args: Any) -> int:
     __tracebackhide__ = True
     if not is_numba_dispatcher(fn):
         raise AssertionError(f"{_name(fn)} is not a numba-compiled function")
-    from numba.core.runtime import _nrt_python, rtsys  # noqa: PLC0415 - numba internals
+    from numba.core.runtime import _nrt_python, rtsys
 
     _nrt_python.memsys_enable_stats()
     fn(*args)  # compile outside the measurement
@@ -189,5 +188,3 @@ def assert_no_host_callback(fn: Callable[..., Any], *args: Any) -> None:
             f"{_name(fn)} calls back into Python on the host ({', '.join(sorted(found))}): "
             "that runs outside the compiled code; express it with jax.numpy / lax instead"
         )
-
-

@@ -106,7 +106,11 @@ def find_kata(query: str, root: Path | None = None) -> Kata:
             return kata
     names = [k.id for k in katas] + [k.slug for k in katas]
     close = difflib.get_close_matches(q, names, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else f"; known katas: {katas[0].id} … {katas[-1].id}"
+    hint = (
+        f"; did you mean {close[0]!r}?"
+        if close
+        else f"; known katas: {katas[0].id} … {katas[-1].id}"
+    )
     msg = f"no kata {query!r}{hint}"
     raise KataNotFound(msg)
 

@@ -6,6 +6,7 @@ run katas through :func:`run_kata`; they differ only in what they report.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -19,6 +20,8 @@ from typing import Any
 from sharpbits.loader import Source
 from sharpbits.plugin import PITFALL_PREFIX
 from sharpbits.registry import Kata
+
+WORKSPACE = Source()
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ class KataRun:
 
 def run_kata(
     kata: Kata,
-    source: Source = Source(),
+    source: Source = WORKSPACE,
     *,
     markexpr: str | None = None,
     timeout: float | None = None,
@@ -69,15 +72,25 @@ def run_kata(
     limit = kata.time_limit if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-") as tmp:
         report = Path(tmp) / "report.json"
-        cmd = [sys.executable, "-m", "pytest", str(kata.path), "-p", "no:cacheprovider",
-               "-q", "--benchmark-disable", f"--sharpbits-report={report}", *extra_args]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(kata.path),
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "--benchmark-disable",
+            f"--sharpbits-report={report}",
+            *extra_args,
+        ]
         if source.kind == "solutions":
             cmd.append("--sharpbits-solutions")
         elif source.kind == "submission":
             cmd.append(f"--sharpbits-submission={source.root}")
         if markexpr:
             cmd += ["-m", markexpr]
-        proc = subprocess.Popen(  # noqa: S603 - our own interpreter running pytest
+        proc = subprocess.Popen(
             cmd,
             cwd=kata.path.parent.parent,
             stdout=subprocess.PIPE,
@@ -100,14 +113,14 @@ def run_kata(
         if t["kata"] == kata.id or t["name"] == "<collection>"
     )
     failed = not tests or any(t.outcome in ("failed", "error") for t in tests)
-    return KataRun(kata.id, "failed" if failed else "passed", tests, _tail(output), data["versions"])
+    return KataRun(
+        kata.id, "failed" if failed else "passed", tests, _tail(output), data["versions"]
+    )
 
 
 def _kill_group(proc: subprocess.Popen[str]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 def _read_report(path: Path) -> dict[str, Any] | None:

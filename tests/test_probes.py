@@ -1,0 +1,145 @@
+"""The probes see what the compilers did: each one passes on the right thing and fails on
+the plausible wrong thing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numba
+import numpy as np
+import pytest
+
+from sharpbits import probes
+
+X = np.arange(1.0, 9.0)
+
+
+def _sum_loop(a: Any) -> Any:
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i]
+    return s
+
+
+def _sum_prange(a: Any) -> Any:
+    s = 0.0
+    for i in numba.prange(a.shape[0]):
+        s += a[i]
+    return s
+
+
+NOPYTHON = numba.njit(_sum_loop)
+PARALLEL = numba.njit(parallel=True)(_sum_prange)
+PRANGE_SERIAL = numba.njit(_sum_prange)
+FORCEOBJ = numba.jit(forceobj=True)(_sum_loop)
+
+
+@numba.njit
+def _with_objmode(a: Any) -> Any:
+    with numba.objmode(y="float64"):
+        y = float(np.sum(a))
+    return y
+
+
+def test_nopython_dispatcher_passes() -> None:
+    NOPYTHON(X)
+    probes.assert_numba_nopython(NOPYTHON)
+
+
+@pytest.mark.parametrize(
+    ("fn", "message"),
+    [
+        pytest.param(_sum_loop, "not a numba-compiled function", id="plain-python"),
+        pytest.param(FORCEOBJ, "object mode", id="forceobj"),
+        pytest.param(_with_objmode, "lifts code into object mode", id="objmode-block"),
+    ],
+)
+def test_nopython_probe_rejects_python_fallbacks(fn: Any, message: str) -> None:
+    fn(X)
+    with pytest.raises(AssertionError, match=message):
+        probes.assert_numba_nopython(fn)
+
+
+def test_nopython_probe_needs_a_compiled_signature() -> None:
+    with pytest.raises(AssertionError, match="not been compiled yet"):
+        probes.assert_numba_nopython(numba.njit(_sum_loop))
+
+
+def test_nopython_probe_can_require_parallel() -> None:
+    NOPYTHON(X)
+    with pytest.raises(AssertionError, match="without parallel=True"):
+        probes.assert_numba_nopython(NOPYTHON, parallel=True)
+
+
+def test_parfor_count_sees_real_parallel_loops_only() -> None:
+    PARALLEL(X), PRANGE_SERIAL(X), NOPYTHON(X)
+    assert probes.parfor_count(PARALLEL) == 1
+    assert probes.parfor_count(PRANGE_SERIAL) == 0  # prange under plain njit: serial
+    assert probes.parfor_count(NOPYTHON) == 0
+
+
+def test_numba_compile_count_counts_signatures() -> None:
+    fn = numba.njit(_sum_loop)
+    assert probes.numba_compile_count(fn) == 0
+    fn(X), fn(X + 1)
+    assert probes.numba_compile_count(fn) == 1
+    fn(X.astype(np.int64))
+    assert probes.numba_compile_count(fn) == 2
+
+
+def test_numba_allocations_count_temporaries() -> None:
+    def two_temporaries(a: Any) -> Any:
+        t = a * 2.0
+        u = t + 1.0
+        return u.sum()
+
+    assert probes.numba_allocations(NOPYTHON, X) == 1  # unboxing the argument only
+    assert probes.numba_allocations(numba.njit(two_temporaries), X) == 3
+
+
+def test_jitted_function_is_recognised_with_and_without_static_args() -> None:
+    probes.assert_jax_jitted(jax.jit(jnp.sum))
+    probes.assert_jax_jitted(jax.jit(lambda x, n: x * n, static_argnames="n"))
+    with pytest.raises(AssertionError, match="not a jax.jit-compiled function"):
+        probes.assert_jax_jitted(lambda x: jax.jit(jnp.sum)(x))
+
+
+def test_jax_compile_count_counts_one_entry_per_shape_and_static_value() -> None:
+    fn = jax.jit(lambda x, n: x * n, static_argnames="n")
+    assert probes.jax_compile_count(fn) == 0
+    assert probes.jax_compile_count(fn, [(X, 1), (X + 1, 1)]) == 1
+    assert probes.jax_compile_count(fn, [(X, 2), (X[:3], 2)]) == 3
+
+
+def _cond(x: Any) -> Any:
+    return jax.lax.cond(x[0] > 0, jnp.sum, jnp.prod, x)
+
+
+def _loop(x: Any) -> Any:
+    return jax.lax.fori_loop(0, 3, lambda i, v: jnp.sin(v), x)
+
+
+@pytest.mark.parametrize(
+    ("fn", "inside"),
+    [
+        pytest.param(
+            jax.jit(_cond), {"jit", "cond", "reduce_sum", "reduce_prod"}, id="cond-in-jit"
+        ),
+        pytest.param(_loop, {"sin"}, id="fori-loop-body"),
+        pytest.param(jax.jit(jax.jit(jnp.cos)), {"cos"}, id="nested-jit"),
+    ],
+)
+def test_jaxpr_primitives_include_nested_jaxprs(fn: Any, inside: set[str]) -> None:
+    assert inside <= probes.jaxpr_primitives(fn, X)
+
+
+def test_host_callbacks_are_detected() -> None:
+    def on_host(x: Any) -> Any:
+        shape = jax.ShapeDtypeStruct(x.shape, x.dtype)
+        return jax.pure_callback(lambda a: np.asarray(a) * 2, shape, x)
+
+    probes.assert_no_host_callback(jax.jit(jnp.sum), X)
+    with pytest.raises(AssertionError, match="pure_callback"):
+        probes.assert_no_host_callback(jax.jit(on_host), X)

@@ -1,0 +1,44 @@
+"""The shared runner: a kata's tests in a subprocess, whatever the kata.py does."""
+
+from __future__ import annotations
+
+import pytest
+
+from sharpbits.loader import Source
+from sharpbits.registry import Kata, load_catalog
+from sharpbits.runner import run_kata
+
+
+def _demo_kata(demo: pytest.Pytester, kata_id: str) -> Kata:
+    (kata,) = [k for k in load_catalog(demo.path / "katas") if k.id == kata_id]
+    return kata
+
+
+def test_runner_reports_each_test(demo: pytest.Pytester) -> None:
+    run = run_kata(_demo_kata(demo, "01_demo"))
+    assert run.status == "failed"
+    assert run.outcome("test_pitfall_python_still_adds") == "passed"
+    assert [t.name for t in run.failing_fixes] == ["test_double_doubles"]
+    assert run.versions["numba"]
+
+
+def test_runner_kills_an_infinite_loop_at_the_time_limit(demo: pytest.Pytester) -> None:
+    (demo.path / "katas/02_other/kata.py").write_text("while True:\n    pass\n")
+    run = run_kata(_demo_kata(demo, "02_other"), timeout=5)
+    assert run.status == "timeout" and not run.tests
+
+
+def test_an_interpreter_that_dies_is_a_crash_not_a_pass(demo: pytest.Pytester) -> None:
+    (demo.path / "katas/02_other/kata.py").write_text("import os\nos._exit(0)\n")
+    run = run_kata(_demo_kata(demo, "02_other"))
+    assert run.status == "crashed" and not run.tests
+
+
+def test_runner_takes_the_reference_or_a_submission(demo: pytest.Pytester) -> None:
+    sub = demo.path / "sub" / "01_demo"
+    sub.mkdir(parents=True)
+    (sub / "kata.py").write_text(
+        "def broken(x):\n    return x + 3\n\ndef double(x):\n    return 2 * x\n"
+    )
+    run = run_kata(_demo_kata(demo, "01_demo"), Source("submission", demo.path / "sub"))
+    assert run.status == "passed" and len(run.tests) == 2
