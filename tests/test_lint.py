@@ -1,18 +1,31 @@
-"""The code base stays lint-clean and formatted (ruff, from the test extras)."""
+"""The code base stays lint-clean, formatted and typed (ruff and mypy, from the test extras)."""
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
+import sys
 
 import pytest
 
 from .conftest import REPO
 
 
-@pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
-def test_ruff_is_clean(command: list[str]) -> None:
-    ruff = shutil.which("ruff")
-    assert ruff, "ruff is missing: install the test extras with pip install -e '.[test]'"
-    out = subprocess.run([ruff, *command, "."], cwd=REPO, capture_output=True, text=True)
+def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
+    assert importlib.util.find_spec(tool), f"{tool} is missing: pip install -e '.[test]'"
+    return subprocess.run(
+        [sys.executable, "-m", tool, *args], cwd=REPO, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    "args", [["check", "."], ["format", "--check", "."]], ids=["lint", "format"]
+)
+def test_ruff_is_clean(args: list[str]) -> None:
+    out = _run("ruff", *args)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-1000:]
+
+
+def test_mypy_strict_passes_on_the_package() -> None:
+    out = _run("mypy")
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-1000:]

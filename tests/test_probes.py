@@ -135,6 +135,20 @@ def test_jaxpr_primitives_include_nested_jaxprs(fn: Any, inside: set[str]) -> No
     assert inside <= probes.jaxpr_primitives(fn, X)
 
 
+def test_jaxpr_primitives_agree_with_make_jaxpr_and_keep_static_arguments_static() -> None:
+    def scaled(x: Any, n: int) -> Any:
+        return jnp.sin(x) * n if n > 1 else jnp.cos(x)
+
+    for fn in (jax.jit(_cond), jax.jit(jax.jit(jnp.cos))):
+        closed = jax.make_jaxpr(fn)(X)
+        assert probes.jaxpr_primitives(fn, X) == {
+            e.primitive.name for e in probes._walk(closed.jaxpr)
+        }
+    static = jax.jit(scaled, static_argnames="n")
+    assert probes.jaxpr_primitives(static, X, n=2) == {"jit", "sin", "mul"}
+    assert probes.jaxpr_primitives(static, X, n=1) == {"jit", "cos"}
+
+
 def test_host_callbacks_are_detected() -> None:
     def on_host(x: Any) -> Any:
         shape = jax.ShapeDtypeStruct(x.shape, x.dtype)

@@ -83,7 +83,9 @@ def test_pitfall_unblocked_jax_call_returns_before_the_work_is_done(kata):
 def test_equals_numpy_on_random_inputs(kata, name, a, b, c):
     got = np.asarray(getattr(kata, name)(a, b, c))
     want = kata.quadratic_numpy(a, b, c)
-    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-12, err_msg=f"{name} differs from NumPy")
+    np.testing.assert_allclose(
+        got, want, rtol=1e-12, atol=1e-12, err_msg=f"{name} differs from NumPy"
+    )
 
 
 @pytest.mark.parametrize("name", ["quadratic_numba", "quadratic_numba_parallel"])

@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any, NoReturn
 
 import pytest
+from _pytest.outcomes import Failed  # pytest.fail.Exception, named for type checkers
 
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
@@ -32,12 +33,12 @@ MESSAGE_LIMIT = 2000
 source_key = pytest.StashKey[Source]()
 
 
-class MissingFunction(pytest.fail.Exception, AttributeError):
+class MissingFunction(Failed, AttributeError):
     """A name the tests need is not in kata.py: one line for the learner, and still an
     AttributeError so that ``hasattr`` and ``getattr(..., default)`` keep working."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(message, pytrace=False)
+        Failed.__init__(self, message, pytrace=False)
 
 
 class KataModule:

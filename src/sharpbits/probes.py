@@ -11,6 +11,7 @@ functions return what they measured. Nothing here is specific to one kata.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -144,21 +145,28 @@ def assert_jax_jitted(fn: Any) -> None:
 
 
 def jax_compile_count(fn: Any, calls: Iterable[Sequence[Any]] = ()) -> int:
-    """Compiled entries *fn* has, after making *calls* (each a tuple of arguments).
+    """Entries in *fn*'s compilation cache after making *calls* (each a tuple of arguments).
 
+    One entry per distinct call signature: shapes, dtypes, weak types and static values (a
+    Python float and a float64 array make two entries, though XLA may share one executable).
     Results are blocked on, so the count is final. Entries are shared between wrappers of
     the same Python function, so use input shapes no other test uses when counting.
     """
     __tracebackhide__ = True
     assert_jax_jitted(fn)
     for args in calls:
-        jax.block_until_ready(fn(*args))
+        jax.block_until_ready(fn(*args))  # type: ignore[no-untyped-call]
     return int(fn._cache_size())
 
 
 def jaxpr_primitives(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> frozenset[str]:
-    """Names of every primitive in the jaxpr of ``fn(*args)``, nested jaxprs included."""
-    closed = jax.make_jaxpr(fn)(*args, **kwargs)
+    """Names of every primitive in the jaxpr of ``fn(*args, **kwargs)``, nested jaxprs included.
+
+    Positional arguments are traced; keyword arguments are bound as Python constants, so pass
+    a jitted function's static arguments (``static_argnames``) by keyword.
+    """
+    traced = functools.partial(fn, **kwargs) if kwargs else fn
+    closed = jax.make_jaxpr(traced)(*args)
     return frozenset(eqn.primitive.name for eqn in _walk(closed.jaxpr))
 
 
@@ -179,10 +187,10 @@ def _walk_param(value: Any) -> Iterator[Any]:
             yield from _walk_param(item)
 
 
-def assert_no_host_callback(fn: Callable[..., Any], *args: Any) -> None:
-    """``fn(*args)`` computes on the device only: no pure_callback / io_callback inside."""
+def assert_no_host_callback(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+    """``fn(*args, **kwargs)`` computes on the device only: no pure_callback / io_callback."""
     __tracebackhide__ = True
-    found = jaxpr_primitives(fn, *args) & HOST_CALLBACK_PRIMITIVES
+    found = jaxpr_primitives(fn, *args, **kwargs) & HOST_CALLBACK_PRIMITIVES
     if found:
         raise AssertionError(
             f"{_name(fn)} calls back into Python on the host ({', '.join(sorted(found))}): "
