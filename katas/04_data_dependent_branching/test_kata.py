@@ -86,8 +86,8 @@ def test_each_example_takes_the_right_branch(kata, arr):
     )
 
 
-AT_MOST_THREE = st.one_of(st.just(3.0), st.floats(-3, 3, allow_nan=False))
-ABOVE_THREE = st.floats(3, 6, exclude_min=True, allow_nan=False)
+AT_MOST_THREE = st.one_of(st.just(3.0), st.floats(-3, 3, allow_nan=False, allow_subnormal=False))
+ABOVE_THREE = st.floats(3, 6, exclude_min=True, allow_nan=False, allow_subnormal=False)
 
 
 @EXAMPLES

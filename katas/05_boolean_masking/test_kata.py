@@ -17,7 +17,9 @@ ARR = np.arange(1.0, 6.0)  # 4.0 + 5.0 = 9.0, at indices 3 and 4
 BOUNDARY = np.array([3.0, 3.5, -4.0, 10.0, 3.0])  # 3.0 is not > 3: 3.5 + 10.0 = 13.5
 NONE_ABOVE = np.array([1.0, -2.0, 3.0, 0.5, 2.0])  # nothing > 3: 0.0
 
-VALUES = st.one_of(st.just(3.0), st.floats(-10, 10, allow_nan=False))
+# No subnormal floats: XLA on CPU flushes them to zero (2.2e-311 > 0.0 is False under jit),
+# a sharp bit of its own that this kata does not teach.
+VALUES = st.one_of(st.just(3.0), st.floats(-10, 10, allow_nan=False, allow_subnormal=False))
 
 
 # Hypothesis without its explain phase: that phase re-runs a failing test many times only to
@@ -136,7 +138,7 @@ def test_indices_above_examples(kata, arr, threshold, size, want):
 @EXAMPLES
 @given(
     arr=arrays(np.float64, 8, elements=VALUES),
-    threshold=st.floats(-10, 10, allow_nan=False),
+    threshold=st.floats(-10, 10, allow_nan=False, allow_subnormal=False),
     pick=st.one_of(st.none(), st.integers(0, 7)),
     size=st.sampled_from((3, 8, 11)),  # fewer, as many and more slots than elements
 )
