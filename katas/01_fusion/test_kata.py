@@ -13,11 +13,11 @@ import jax.numpy as jnp
 import numba
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 COMPILED = ["quadratic_numba", "quadratic_numba_parallel", "quadratic_jax"]
 N_BENCH = 5_000_000
@@ -74,7 +74,7 @@ def test_pitfall_unblocked_jax_call_returns_before_the_work_is_done(kata):
 
 
 @pytest.mark.parametrize("name", COMPILED)
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(
     a=arrays(np.float64, 64, elements=st.floats(0.5, 4, allow_subnormal=False)),
     b=arrays(np.float64, 64, elements=st.floats(-10, 10, allow_subnormal=False)),

@@ -9,11 +9,11 @@ import math
 
 import numba
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from numba.core.errors import TypingError
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 STR_TO_FLOAT = numba.types.DictType(numba.types.unicode_type, numba.types.float64)
 EXAMPLE = {"a": 1.0, "b": 2.0}
@@ -71,7 +71,7 @@ def test_pitfall_an_untyped_empty_typed_dict_has_no_numba_type(kata):
 # --- your fix ---------------------------------------------------------------------------------
 
 
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(d=DICTS)
 @example(d=EXAMPLE)
 @example(d={})
@@ -99,14 +99,14 @@ def test_to_typed_dict_returns_a_str_to_float64_typed_dict(kata, d):
     )
 
 
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(d=DICTS)
 def test_to_typed_dict_keeps_every_item(kata, d):
     got = dict(kata.to_typed_dict(dict(d)))
     assert got == d, f"to_typed_dict({d!r}) holds {got!r}, expected the same items"
 
 
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(d=DICTS)
 @example(d={})
 def test_sum_typed_dict_adds_up_a_typed_dict(kata, d):

@@ -6,11 +6,11 @@ they pass as shipped. The other tests check your accumulate_numba / accumulate_j
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 ARR = np.arange(1.0, 6.0)  # sum 15.0, product 120.0
 PAIR = np.array([2.0, 3.0])  # sum 5.0, product 6.0: a second shape / signature
@@ -59,7 +59,7 @@ def test_flag_argument_is_read_on_every_call(kata, name):
 
 
 @pytest.mark.parametrize("name", ["accumulate_numba", "accumulate_jax"])
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(
     flags=st.lists(st.booleans(), min_size=1, max_size=6),
     arr=arrays(np.float64, 5, elements=st.floats(-3, 3, allow_nan=False, allow_subnormal=False)),

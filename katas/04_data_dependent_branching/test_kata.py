@@ -8,22 +8,15 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 ARR = np.arange(1.0, 6.0)  # 4.0 and 5.0 are > 3: the sum, 15.0 (the product is 120.0)
 SMALL = np.array([0.5, 2.0, 3.0, -1.5, 2.5])  # nothing > 3: the product, -11.25 (sum 6.5)
 BOUNDARY = np.array([3.0, 3.0, 3.0, 1.5, 2.0])  # 3.0 is not > 3: the product, 81.0 (sum 12.5)
-
-
-# Hypothesis without its explain phase: that phase re-runs a failing test many times only to
-# annotate the report, which makes a failing run several times slower.
-EXAMPLES = settings(
-    max_examples=25, deadline=None, phases=[p for p in Phase if p is not Phase.explain]
-)
 
 
 def _expected(arr):
@@ -90,7 +83,7 @@ AT_MOST_THREE = st.one_of(st.just(3.0), st.floats(-3, 3, allow_nan=False, allow_
 ABOVE_THREE = st.floats(3, 6, exclude_min=True, allow_nan=False, allow_subnormal=False)
 
 
-@EXAMPLES
+@properties.KATA
 @given(
     arr=arrays(np.float64, 5, elements=AT_MOST_THREE),
     lift=st.one_of(st.none(), st.tuples(st.integers(0, 4), ABOVE_THREE)),

@@ -7,11 +7,11 @@ they pass as shipped. The other tests check your sum_greater_than_three and indi
 import jax
 import numpy as np
 import pytest
-from hypothesis import Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 ARR = np.arange(1.0, 6.0)  # 4.0 + 5.0 = 9.0, at indices 3 and 4
 BOUNDARY = np.array([3.0, 3.5, -4.0, 10.0, 3.0])  # 3.0 is not > 3: 3.5 + 10.0 = 13.5
@@ -20,13 +20,6 @@ NONE_ABOVE = np.array([1.0, -2.0, 3.0, 0.5, 2.0])  # nothing > 3: 0.0
 # No subnormal floats: XLA on CPU flushes them to zero (2.2e-311 > 0.0 is False under jit),
 # a sharp bit of its own that this kata does not teach.
 VALUES = st.one_of(st.just(3.0), st.floats(-10, 10, allow_nan=False, allow_subnormal=False))
-
-
-# Hypothesis without its explain phase: that phase re-runs a failing test many times only to
-# annotate the report, which makes a failing run several times slower.
-EXAMPLES = settings(
-    max_examples=25, deadline=None, phases=[p for p in Phase if p is not Phase.explain]
-)
 
 
 def _sum_greater_than_three(kata, arr):
@@ -100,7 +93,7 @@ def test_sum_greater_than_three_examples(kata, arr, want):
     assert got == want, f"sum_greater_than_three({arr!r}) returned {got}, expected {want}"
 
 
-@EXAMPLES
+@properties.KATA
 @given(arr=arrays(np.float64, 8, elements=VALUES))
 def test_sum_greater_than_three_matches_numpy_on_any_array(kata, arr):
     got = _sum_greater_than_three(kata, arr)
@@ -135,7 +128,7 @@ def test_indices_above_examples(kata, arr, threshold, size, want):
     assert got.tolist() == want, f"{call} returned {got.tolist()}, expected {want}"
 
 
-@EXAMPLES
+@properties.KATA
 @given(
     arr=arrays(np.float64, 8, elements=VALUES),
     threshold=st.floats(-10, 10, allow_nan=False, allow_subnormal=False),

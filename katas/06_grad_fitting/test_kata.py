@@ -9,11 +9,11 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 LR = 0.005
 N = 16  # data size in the property tests: one compilation of update serves every example
@@ -23,9 +23,6 @@ TOLERANCE = 0.02
 
 # No shrinking: a failing example re-traces update each time, and the first one found already
 # shows what is wrong.
-PROPERTY = settings(
-    max_examples=25, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate)
-)
 param = st.integers(-3000, 3000).map(lambda k: k / 1000)  # readable values in [-3, 3]
 xs = arrays(np.float64, N, elements=st.floats(-5.0, 5.0, allow_subnormal=False))
 ys = arrays(np.float64, N, elements=st.floats(-30.0, 30.0, allow_subnormal=False))
@@ -108,7 +105,7 @@ def test_pitfall_differentiating_the_wrong_argument_leaves_the_parameters_where_
 # --- your fix ---------------------------------------------------------------------------------
 
 
-@PROPERTY
+@properties.KATA_NO_SHRINK
 @given(a=param, b=param, x=xs, y=ys)
 def test_loss_is_the_mean_squared_error(kata, a, b, x, y):
     got = kata.loss({"a": a, "b": b}, jnp.asarray(x), jnp.asarray(y))
@@ -124,7 +121,7 @@ def test_loss_is_the_mean_squared_error(kata, a, b, x, y):
     )
 
 
-@PROPERTY
+@properties.KATA_NO_SHRINK
 @given(a=param, b=param, x=xs, y=ys)
 def test_update_takes_one_step_down_the_mse_gradient(kata, a, b, x, y):
     new = kata.update({"a": a, "b": b}, jnp.asarray(x), jnp.asarray(y))

@@ -10,12 +10,12 @@ import jax.extend.core
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from jax import lax
 
-from sharpbits import probes
+from sharpbits import probes, properties
 
 ARR = np.arange(1.0, 6.0)  # sum 15.0, product 120.0
 QUAD = np.arange(1.0, 5.0)  # sum 10.0, product 24.0: a second shape, traced after the flip
@@ -169,7 +169,7 @@ def _build(tree):
     return WRAPS[wrap](body)
 
 
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(tree=programs)
 def test_jaxpr_primitives_matches_the_probe_on_random_programs(kata, tree):
     fn = _build(tree)
@@ -233,7 +233,7 @@ def test_lowered_stage_is_stablehlo_text_with_the_operations_of_fn(kata):
         assert op in text, f"stages(plain, x).lowered.as_text() has no {op}:\n{text}"
 
 
-@settings(max_examples=25, deadline=None)
+@properties.KATA
 @given(x=arrays(np.float64, 4, elements=st.floats(-3, 3, allow_nan=False, allow_subnormal=False)))
 def test_compiled_stage_and_result_compute_fn_of_the_args(kata, x):
     s = kata.stages(plain, x)
