@@ -21,8 +21,6 @@ COUNT_N = 24  # a data size only the compile-count test uses
 OTHER = {"seed": 1, "n": 120, "true_a": -0.7, "true_b": 0.4}  # a second, different data set
 TOLERANCE = 0.02
 
-# No shrinking: a failing example re-traces update each time, and the first one found already
-# shows what is wrong.
 param = st.integers(-3000, 3000).map(lambda k: k / 1000)  # readable values in [-3, 3]
 xs = arrays(np.float64, N, elements=st.floats(-5.0, 5.0, allow_subnormal=False))
 ys = arrays(np.float64, N, elements=st.floats(-30.0, 30.0, allow_subnormal=False))
