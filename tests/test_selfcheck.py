@@ -38,6 +38,20 @@ def test_every_kata_folder_is_in_the_catalog_and_every_entry_has_a_folder() -> N
         assert (solutions_root() / kata.id / "kata.py").is_file(), f"{kata.id} has no solution"
 
 
+def _given_section(path: Path, end_marker: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    start, end = text.find("\n# --- GIVEN"), text.find(f"\n# --- {end_marker}")
+    assert 0 <= start < end, f"{path} has no '# --- GIVEN' section before '# --- {end_marker}'"
+    return text[start:end]
+
+
+@pytest.mark.parametrize("kata_id", KATA_IDS)
+def test_reference_keeps_the_given_section_byte_for_byte(kata_id: str) -> None:
+    shipped = _given_section(KATAS / kata_id / "kata.py", "YOUR CODE")
+    reference = _given_section(solutions_root() / kata_id / "kata.py", "SOLUTION")
+    assert shipped == reference, f"{kata_id}: the GIVEN sections of kata.py and the solution differ"
+
+
 def test_solutions_mirror_the_kata_folders_one_to_one() -> None:
     solutions = {p.name for p in solutions_root().iterdir() if p.is_dir() and p.name[:2].isdigit()}
     assert solutions == set(KATA_IDS)
