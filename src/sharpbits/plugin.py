@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -140,6 +141,49 @@ def fresh_kata(request: pytest.FixtureRequest) -> KataModule:
     return _load(request)
 
 
+# --- what went wrong, in the learner's terms ---------------------------------------------
+
+_PUBLIC_MODULES = {"jax._src.errors": "jax.errors", "builtins": ""}
+_NUMBA_LOCATION = re.compile(r'File "([^"]+)", line (\d+)')
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.failed and call.excinfo is not None:
+        report.sharpbits_error = _describe_error(item, call.excinfo)  # type: ignore[attr-defined]
+    return report
+
+
+def _describe_error(
+    item: pytest.Item, excinfo: pytest.ExceptionInfo[BaseException]
+) -> dict[str, Any]:
+    """The exception's public class name and the line of kata.py it came from, if any."""
+    exc_type = excinfo.type
+    module = _PUBLIC_MODULES.get(exc_type.__module__, exc_type.__module__)
+    found: dict[str, Any] = {"exception": f"{module}.{exc_type.__qualname__}".lstrip(".")}
+    try:
+        kata_file = item.config.stash[source_key].kata_file(item.path.parent.name, item.path.parent)
+    except SharpbitsError:
+        return found
+    line = None
+    for entry in excinfo.traceback:
+        if Path(entry.path) == kata_file:
+            line = entry.lineno + 1
+    for name, number in _NUMBA_LOCATION.findall(str(excinfo.value)):  # numba compile errors
+        if (item.config.invocation_params.dir / name).resolve() == kata_file.resolve():
+            line = int(number)
+    if line is not None:
+        lines = kata_file.read_text(encoding="utf-8").splitlines()
+        while 0 < line < len(lines) and lines[line - 1].lstrip().startswith("@"):
+            line += 1  # numba points at the decorator: show the function it decorates
+        found["kata_line"] = line
+        found["kata_code"] = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return found
+
+
 # --- results, for the runner and for the learner ----------------------------------------
 
 
@@ -174,6 +218,7 @@ class Recorder:
                 "when": getattr(report, "when", "collect"),
                 "duration": round(getattr(report, "duration", 0.0), 4),
                 "message": _message(report),
+                **getattr(report, "sharpbits_error", {}),
             }
         )
 

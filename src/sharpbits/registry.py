@@ -14,6 +14,20 @@ CATALOG_FILE = "katas.toml"
 
 
 @dataclass(frozen=True)
+class HintRule:
+    """Hint tiers for one way of failing: the first failing fix test raised *raised* (the
+    exception's class name, e.g. "TracerBoolConversionError") or is named *failing*."""
+
+    hints: tuple[str, ...]
+    raised: str | None = None
+    failing: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.raised or self.failing or "general"
+
+
+@dataclass(frozen=True)
 class Kata:
     """One entry of katas.toml, with the folder it lives in."""
 
@@ -25,6 +39,7 @@ class Kata:
     points: int
     time_limit: float  # seconds for one run of the kata's tests
     path: Path
+    hints_on: tuple[HintRule, ...] = ()  # tiers keyed to what the learner's code raised
 
     @property
     def number(self) -> int:
@@ -37,7 +52,7 @@ class Kata:
 
 def default_katas_root() -> Path:
     """The katas shipped with this copy of sharpbits (in the wheel, or the repository)."""
-    packaged = Path(__file__).resolve().parent / "katas"
+    packaged = Path(__file__).resolve().parent / "_workspace" / "katas"
     if (packaged / CATALOG_FILE).is_file():
         return packaged
     return Path(__file__).resolve().parents[2] / "katas"
@@ -84,10 +99,30 @@ def _parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
             points=int(entry["points"]),  # type: ignore[call-overload]
             time_limit=float(entry["time_limit"]),  # type: ignore[arg-type]
             path=root / kata_id,
+            hints_on=tuple(_hint_rule(rule) for rule in _tables(entry, "hints_on")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"{path}: entry {kata_id!r} is invalid: {exc}"
         raise CatalogError(msg) from None
+
+
+def _tables(entry: dict[str, object], key: str) -> list[dict[str, object]]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise TypeError(f"{key} must be a list of tables ([[kata.{key}]])")
+    return value
+
+
+def _hint_rule(rule: dict[str, object]) -> HintRule:
+    raised, failing = rule.get("raised"), rule.get("failing")
+    if (raised is None) == (failing is None):
+        raise ValueError("each [[kata.hints_on]] needs exactly one of raised= or failing=")
+    if not all(v is None or isinstance(v, str) for v in (raised, failing)):
+        raise TypeError("raised= and failing= must be strings")
+    hints = _strings(rule, "hints")
+    if not hints:
+        raise ValueError("each [[kata.hints_on]] needs at least one hint")
+    return HintRule(hints, raised, failing)  # type: ignore[arg-type]
 
 
 def _strings(entry: dict[str, object], key: str) -> tuple[str, ...]:

@@ -29,6 +29,17 @@ class TestResult:
     name: str
     outcome: str  # passed / failed / error / skipped
     message: str = ""
+    exception: str = ""  # public class name, e.g. "jax.errors.TracerBoolConversionError"
+    kata_line: int | None = None  # the line of kata.py the failure came from, if any
+    kata_code: str = ""
+
+    @property
+    def base_name(self) -> str:
+        return self.name.split("[", 1)[0]
+
+    @property
+    def exception_name(self) -> str:
+        return self.exception.rsplit(".", 1)[-1]
 
     @property
     def is_pitfall(self) -> bool:
@@ -45,7 +56,7 @@ class KataRun:
 
     def outcome(self, test_name: str) -> str:
         """The outcome of one test (parametrised ids count as the base name)."""
-        found = {t.outcome for t in self.tests if t.name.split("[", 1)[0] == test_name}
+        found = {t.outcome for t in self.tests if t.base_name == test_name}
         if not found:
             return "missing"
         return "passed" if found == {"passed"} else "failed"
@@ -108,7 +119,14 @@ def run_kata(
     if data is None:
         return KataRun(kata.id, "crashed", output=_tail(output))
     tests = tuple(
-        TestResult(t["name"], t["outcome"], t["message"])
+        TestResult(
+            t["name"],
+            t["outcome"],
+            t["message"],
+            t.get("exception", ""),
+            t.get("kata_line"),
+            t.get("kata_code", ""),
+        )
         for t in data["tests"]
         if t["kata"] == kata.id or t["name"] == "<collection>"
     )

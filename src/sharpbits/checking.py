@@ -1,0 +1,143 @@
+"""`sharpbits check`: run a kata's trusted tests on the workspace's kata.py through the shared
+runner, show the verdict, and record progress. Also the notebook entry point ``check()``."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from sharpbits import verdict
+from sharpbits.progress import Progress, now
+from sharpbits.registry import Kata
+from sharpbits.runner import KataRun, run_kata
+from sharpbits.style import Style
+from sharpbits.workspace import Workspace, find_workspace
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    kata: Kata
+    run: KataRun
+
+    @property
+    def passed(self) -> bool:
+        return self.run.status == "passed"
+
+    def __repr__(self) -> str:
+        return f"<sharpbits check {self.kata.id}: {'passed' if self.passed else self.run.status}>"
+
+
+def run_check(workspace: Workspace, kata: Kata, *, perf: bool = True) -> CheckResult:
+    """Run *kata*'s tests on the workspace's kata.py and record the outcome."""
+    run = run_kata(kata, markexpr=None if perf else "not perf")
+    result = CheckResult(kata, run)
+    progress = Progress.load(workspace.state_dir)
+    record(progress, kata, run)
+    progress.save()
+    return result
+
+
+def record(progress: Progress, kata: Kata, run: KataRun) -> None:
+    entry = progress.of(kata.id)
+    entry.checks += 1
+    entry.last_checked = now()
+    entry.kata_sha256 = kata_digest(kata)
+    if run.status == "passed":
+        entry.status = "passed"
+        entry.first_passed = entry.first_passed or entry.last_checked
+        entry.first_failure = {}
+        return
+    entry.status = "failing"
+    failing = run.failing_fixes
+    first = failing[0] if failing else None
+    entry.first_failure = {
+        "tests": [t.base_name for t in failing],
+        "exceptions": [t.exception_name for t in failing],
+        "status": run.status,
+        "exception": first.exception if first else "",
+        "line": first.kata_line if first else None,
+    }
+
+
+def kata_digest(kata: Kata) -> str:
+    path = kata.path / "kata.py"
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+def show(result: CheckResult, workspace: Workspace, style: Style) -> None:
+    kata = result.kata
+    lines = verdict.render(
+        kata,
+        result.run,
+        style,
+        where=workspace.display(kata.path / "kata.py"),
+        lesson=workspace.display(kata.path / "README.md"),
+    )
+    for line in lines:
+        style.print(line)
+
+
+def next_kata(workspace: Workspace, after: Kata | None = None) -> Kata | None:
+    """The first kata not passed yet, looking after *after* first, then from the start."""
+    progress = Progress.load(workspace.state_dir)
+    katas = list(workspace.catalog())
+    if after is not None and after in katas:
+        i = katas.index(after)
+        katas = katas[i + 1 :] + katas[: i + 1]
+    return next((k for k in katas if progress.status(k.id) != "passed"), None)
+
+
+def check_many(
+    workspace: Workspace, katas: Iterable[Kata], style: Style, *, perf: bool = True
+) -> list[CheckResult]:
+    """Check several katas, two at a time, printing each verdict in catalog order."""
+    katas = list(katas)
+    results = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(run_kata, k, markexpr=None if perf else "not perf") for k in katas]
+        progress = Progress.load(workspace.state_dir)
+        for kata, future in zip(katas, futures, strict=True):
+            result = CheckResult(kata, future.result())
+            record(progress, kata, result.run)
+            progress.save()
+            show(result, workspace, style)
+            style.print()
+            results.append(result)
+    return results
+
+
+def suggest_next(workspace: Workspace, kata: Kata, style: Style) -> None:
+    following = next_kata(workspace, kata)
+    if following is None:
+        style.print(style("  Every kata passes. Well done!", "green"))
+    else:
+        style.print(f"  Next: {following.id} · {following.title}")
+        style.print(f"  Run `sharpbits check {following.number:02d}`.")
+    style.print(f"  Compare with the reference: `sharpbits solution {kata.number:02d}`.")
+
+
+def check(
+    kata: str | None = None,
+    *,
+    workspace: str | Path | None = None,
+    perf: bool = True,
+    stream: TextIO | None = None,
+) -> CheckResult:
+    """Check one kata from Python, e.g. in a Jupyter cell: ``check("03")``.
+
+    Same runner, same verdict and same progress record as ``sharpbits check``; the verdict is
+    printed, and the returned result's ``.passed`` tells the outcome.
+    """
+    ws = find_workspace(Path(workspace) if workspace is not None else None)
+    chosen = ws.kata(kata) if kata is not None else next_kata(ws) or ws.catalog()[-1]
+    style = Style(stream or sys.stdout)
+    result = run_check(ws, chosen, perf=perf)
+    show(result, ws, style)
+    if result.passed:
+        suggest_next(ws, chosen, style)
+    return result

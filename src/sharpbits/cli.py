@@ -1,0 +1,154 @@
+"""The `sharpbits` command: argument parsing only. Each verb lives in its own module; errors
+from below arrive as SharpbitsError and become one line on stderr and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sharpbits import __version__
+from sharpbits.errors import SharpbitsError
+from sharpbits.style import Style
+from sharpbits.workspace import Workspace, WorkspaceError, find_workspace
+
+PASSED, FAILED, ERROR, INTERRUPTED = 0, 1, 2, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sharpbits",
+        description="Katas for the sharp bits of JIT compilation in Numba and JAX. "
+        "Without a command: your progress and the next kata.",
+    )
+    parser.add_argument("--version", action="version", version=f"sharpbits {__version__}")
+    parser.add_argument(
+        "-C",
+        "--workspace",
+        metavar="DIR",
+        type=Path,
+        help="the workspace (default: found from here)",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    check = verbs.add_parser("check", help="run a kata's tests and show what to fix")
+    check.add_argument("kata", nargs="?", help="03, 3, 03_impure or impure (default: the next one)")
+    check.add_argument("--all", action="store_true", help="check every kata")
+    check.add_argument("--no-perf", action="store_true", help="skip speed checks (busy machine)")
+
+    hint = verbs.add_parser("hint", help="the next hint for what your kata.py raises")
+    hint.add_argument("kata")
+
+    watch = verbs.add_parser("watch", help="check again on every save; move on when it passes")
+    watch.add_argument("kata", nargs="?", help="where to start (default: the next one)")
+    watch.add_argument("--no-perf", action="store_true", help="skip speed checks (busy machine)")
+
+    reset = verbs.add_parser("reset", help="restore a kata's pristine kata.py (yours is kept)")
+    reset.add_argument("kata")
+    reset.add_argument("-y", "--yes", action="store_true", help="do not ask before overwriting")
+
+    solution = verbs.add_parser("solution", help="show the reference once the kata passes")
+    solution.add_argument("kata")
+    solution.add_argument("--force", action="store_true", help="show it anyway (recorded)")
+
+    init = verbs.add_parser("init", help="create a fresh learner workspace in DIR")
+    init.add_argument("dir", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    style = Style(sys.stdout)
+    try:
+        return _dispatch(args, style)
+    except SharpbitsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return ERROR
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return INTERRUPTED
+
+
+def _dispatch(args: argparse.Namespace, style: Style) -> int:
+    if args.verb == "init":
+        return _init(args.dir, style)
+    workspace = find_workspace(args.workspace)
+    if args.verb is None:
+        from sharpbits.overview import overview
+
+        overview(workspace, style)
+        return PASSED
+    if args.verb == "check":
+        return _check(workspace, args, style)
+    if args.verb == "hint":
+        from sharpbits.hints import give_hint
+
+        give_hint(workspace, workspace.kata(args.kata), style)
+        return PASSED
+    if args.verb == "watch":
+        from sharpbits.watching import watch
+
+        start = workspace.kata(args.kata) if args.kata else None
+        watch(workspace, start, style, perf=not args.no_perf)
+        return PASSED
+    if args.verb == "reset":
+        return _reset(workspace, args.kata, args.yes, style)
+    if args.verb == "solution":
+        from sharpbits.solution import show_solution
+
+        show_solution(workspace, workspace.kata(args.kata), style, force=args.force)
+        return PASSED
+    raise AssertionError(args.verb)
+
+
+def _check(workspace: Workspace, args: argparse.Namespace, style: Style) -> int:
+    from sharpbits.checking import check_many, next_kata, run_check, show, suggest_next
+
+    perf = not args.no_perf
+    if args.all:
+        results = check_many(workspace, workspace.catalog(), style, perf=perf)
+        passed = sum(r.passed for r in results)
+        style.print(style(f"{passed} of {len(results)} katas pass.", "bold"))
+        return PASSED if passed == len(results) else FAILED
+    kata = workspace.kata(args.kata) if args.kata else next_kata(workspace)
+    if kata is None:
+        style.print("Every kata passes. Check one again with `sharpbits check NN`.")
+        return PASSED
+    result = run_check(workspace, kata, perf=perf)
+    show(result, workspace, style)
+    if result.passed:
+        suggest_next(workspace, kata, style)
+    return PASSED if result.passed else FAILED
+
+
+def _reset(workspace: Workspace, query: str, yes: bool, style: Style) -> int:
+    from sharpbits.workspace import reset_kata
+
+    kata = workspace.kata(query)
+    where = workspace.display(kata.path / "kata.py")
+    if not yes:
+        if not sys.stdin.isatty():
+            msg = f"not resetting {where} without confirmation: pass --yes"
+            raise WorkspaceError(msg)
+        answer = input(f"Replace {where} with the pristine copy? Yours is kept as a backup. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            style.print("Nothing changed.")
+            return FAILED
+    saved = reset_kata(workspace, kata, workspace.state_dir / "backups")
+    if saved is None:
+        style.print(f"{where} is already pristine: nothing changed.")
+    elif saved == kata.path / "kata.py":
+        style.print(f"Restored {where}.")
+    else:
+        style.print(f"Restored {where}; your version is in {workspace.display(saved)}.")
+    return PASSED
+
+
+def _init(target: Path, style: Style) -> int:
+    from sharpbits.workspace import init_workspace
+
+    workspace = init_workspace(target)
+    style.print(style(f"Created a sharpbits workspace in {workspace.root}", "bold"))
+    style.print(f"  cd {target} && sharpbits      # your progress and the first kata")
+    return PASSED
