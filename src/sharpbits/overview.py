@@ -42,7 +42,10 @@ def overview(workspace: Workspace, style: Style) -> None:
 
 def lesson_excerpt(readme: Path) -> list[str]:
     """The first lines of the lesson's "The sharp bit" section."""
-    text = readme.read_text(encoding="utf-8").splitlines()
+    try:
+        text = readme.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
     start = next((i for i, line in enumerate(text) if line.startswith("## The sharp bit")), None)
     if start is None:
         return []

@@ -43,6 +43,7 @@ def render(kata: Kata, run: KataRun, style: Style, *, where: str, lesson: str) -
         if len(failing) > MAX_LISTED:
             yield f"    … and {len(failing) - MAX_LISTED} more"
         yield from _first_failure(failing[0], style, where)
+        yield f"  Edit {where}: {', '.join(f'{name}()' for name in kata.edit)}."
         yield f"  Stuck? `sharpbits hint {number}` gives a nudge; the lesson is {lesson}."
     for test in changed:
         yield style(f"  PITFALL CHANGED: {test.name} no longer holds", "yellow", "bold")
