@@ -70,6 +70,24 @@ def test_check_shows_the_exception_and_the_learners_line(ws: Path, capsys) -> No
     assert "\033[" not in out  # piped: no colour
 
 
+def test_a_kata_that_does_not_import_gets_one_verdict_and_no_false_alarm(ws: Path, capsys) -> None:
+    (ws / "katas/01_demo/kata.py").write_text("def double(x:\n")
+    code, out, _ = run(capsys, "-C", str(ws), "check", "01")
+    assert code == 1
+    assert "katas/01_demo/kata.py does not import, so no test could run:" in out
+    assert "kata.py:1: SyntaxError" in out and "sharpbits reset 01" in out
+    assert "PITFALL" not in out and "fix tests fail" not in out
+
+
+def test_a_deleted_given_function_is_not_a_changed_pitfall(ws: Path, capsys) -> None:
+    (ws / "katas/01_demo/kata.py").write_text("def double(x):\n    return 2 * x\n")
+    code, out, _ = run(capsys, "-C", str(ws), "check", "01")
+    assert code == 1 and "PITFALL" not in out and "✓" not in out
+    assert "All 1 fix tests pass, but 0 of 1 pitfall pins hold." in out
+    assert "test_pitfall_python_still_adds cannot run: " in out
+    assert "kata.py has no `broken`. Did you rename or delete it?" in out
+
+
 def test_a_passing_check_records_progress_and_updates_the_table(ws: Path, capsys) -> None:
     (ws / "katas/01_demo/kata.py").write_text(DOUBLES)
     code, out, _ = run(capsys, "-C", str(ws), "check", "demo")

@@ -40,6 +40,7 @@ def test_a_broken_kata_fails_only_its_own_tests(demo: pytest.Pytester) -> None:
     result = demo.runpytest_subprocess("katas")
     result.assert_outcomes(passed=2, errors=2)
     result.stdout.fnmatch_lines(["*01_demo/kata.py:1: SyntaxError: *"])
+    result.stdout.no_fnmatch_line("*PITFALL CHANGED*")
 
 
 def test_same_named_test_files_in_two_katas_do_not_collide(demo: pytest.Pytester) -> None:

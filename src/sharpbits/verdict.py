@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sharpbits.plugin import pin_changed
 from sharpbits.registry import Kata
 from sharpbits.runner import KataRun, TestResult
 from sharpbits.style import Style
@@ -26,12 +27,20 @@ def render(kata: Kata, run: KataRun, style: Style, *, where: str, lesson: str) -
         yield "  The test process died before reporting (os._exit, or a crash in compiled code)."
         yield from (f"  | {line}" for line in run.output.splitlines()[-8:])
         return
+    unimportable = [t for t in run.tests if t.exception_name == "KataNotImportable"]
+    if unimportable:
+        yield style(f"✗ {title}", "red", "bold")
+        yield f"  {where} does not import, so no test could run:"
+        yield "    " + style(_gist(unimportable[0])[0], "red")
+        yield f"  Fix it, or start over with `sharpbits reset {number}` (your version is kept)."
+        return
     pins = run.pitfalls
     fixes = [t for t in run.tests if not t.is_pitfall]
     failing = list(run.failing_fixes)
-    changed = [t for t in pins if t.outcome != "passed"]
-    held = f"{len(pins) - len(changed)} of {len(pins)} pitfall pins hold"
-    if not failing and not changed:
+    changed = [t for t in pins if pin_changed(t.outcome, t.exception)]
+    broken = [t for t in pins if t.outcome != "passed" and t not in changed]
+    held = f"{len(pins) - len(changed) - len(broken)} of {len(pins)} pitfall pins hold"
+    if run.status == "passed":
         yield style(f"✓ {title}", "green", "bold")
         yield f"  All {len(fixes)} fix tests pass ({held})."
         return
@@ -43,11 +52,17 @@ def render(kata: Kata, run: KataRun, style: Style, *, where: str, lesson: str) -
         if len(failing) > MAX_LISTED:
             yield f"    … and {len(failing) - MAX_LISTED} more"
         yield from _first_failure(failing[0], style, where)
+    else:
+        yield f"  All {len(fixes)} fix tests pass, but {held}."
+    for test in broken:
+        yield f"  {test.name} cannot run: {_gist(test)[0]}"
+        yield f"    Keep the GIVEN code as shipped (`sharpbits reset {number}` keeps your version)."
+    if failing:
         yield f"  Edit {where}: {', '.join(f'{name}()' for name in kata.edit)}."
         yield f"  Stuck? `sharpbits hint {number}` gives a nudge; the lesson is {lesson}."
     for test in changed:
         yield style(f"  PITFALL CHANGED: {test.name} no longer holds", "yellow", "bold")
-        yield f"    {test.message.splitlines()[0] if test.message else test.outcome}"
+        yield f"    {_gist(test)[0]}"
         yield "    The installed JAX/Numba behave differently from the versions this kata pins."
 
 
@@ -77,7 +92,7 @@ def _gist(test: TestResult, limit: int = 3) -> list[str]:
         if in_excerpt:
             in_excerpt = line != "^"
             continue
-        for prefix in (f"{test.exception}: ", f"{test.exception_name}: "):
+        for prefix in (f"{test.exception}: ", f"{test.exception_name}: ", "Failed: "):
             line = line.removeprefix(prefix)
         if line.startswith(("Failing explicit example", "Falsifying example", "(note:")):
             break  # hypothesis's report of the inputs follows

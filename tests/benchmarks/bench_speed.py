@@ -4,7 +4,8 @@
 
 Everything is measured in one run: the reference quadratic variants (kata 01) on 5 M float64,
 the memory-traffic floor (3 arrays read + 1 written at this machine's np.add bandwidth), and
-the cold wall time of `pytest katas/03_impure` beside `python -c "import jax, numba"`.
+and `sharpbits check 03` beside bare `pytest katas/03_impure` and `python -c "import jax, numba"`,
+cold (a new workspace each round) and warm (the same workspace again).
 """
 
 from __future__ import annotations
@@ -63,25 +64,37 @@ def test_np_add_sets_the_memory_floor(benchmark: Any, inputs: tuple[np.ndarray, 
     print(f"\nnp.add bandwidth {gb_s:.1f} GB/s; floor for 3 in + 1 out {floor_ms:.2f} ms")
 
 
-COLD = {
-    "import jax, numba": [sys.executable, "-c", "import jax, numba"],
-    "pytest katas/03_impure (reference)": [
-        sys.executable,
-        "-m",
-        "pytest",
-        "katas/03_impure",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "--sharpbits-solutions",
-    ],
+SHARPBITS = [sys.executable, "-m", "sharpbits"]
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+LEARNER = {  # what a learner runs on kata 03 as shipped, in a workspace made by `sharpbits init`
+    "python -c 'import jax, numba'": [sys.executable, "-c", "import jax, numba"],
+    "pytest katas/03_impure": [*PYTEST, "katas/03_impure"],
+    "sharpbits check 03": [*SHARPBITS, "check", "03"],
 }
 
 
-@pytest.mark.parametrize("label", list(COLD))
-def test_cold_start(benchmark: Any, label: str) -> None:
-    benchmark.group = "cold start (fresh interpreter)"
-    benchmark.pedantic(
-        lambda: subprocess.run(COLD[label], cwd=REPO, check=True, capture_output=True),
-        rounds=3,
-    )
+def _run_in(workspace: Path, cmd: list[str]) -> None:
+    subprocess.run(cmd, cwd=workspace, capture_output=True, check=False)
+
+
+@pytest.mark.parametrize("label", list(LEARNER))
+def test_warm(benchmark: Any, tmp_path: Path, label: str) -> None:
+    """The same workspace again and again: bytecode, hypothesis data and progress exist."""
+    workspace = tmp_path / "ws"
+    subprocess.run([*SHARPBITS, "init", str(workspace)], check=True, capture_output=True)
+    benchmark.group = "kata 03 as shipped, warm (same workspace)"
+    benchmark.pedantic(_run_in, args=(workspace, LEARNER[label]), rounds=5, warmup_rounds=1)
+
+
+@pytest.mark.parametrize("label", list(LEARNER))
+def test_cold(benchmark: Any, tmp_path: Path, label: str) -> None:
+    """A brand-new workspace every round: nothing cached but the OS's file cache."""
+    fresh = iter(range(1000))
+
+    def setup() -> tuple[tuple[Path, list[str]], dict[str, Any]]:
+        workspace = tmp_path / f"ws{next(fresh)}"
+        subprocess.run([*SHARPBITS, "init", str(workspace)], check=True, capture_output=True)
+        return (workspace, LEARNER[label]), {}
+
+    benchmark.group = "kata 03 as shipped, cold (new workspace)"
+    benchmark.pedantic(_run_in, setup=setup, rounds=5)
