@@ -22,7 +22,7 @@ def test_a_failing_fix_test_names_the_function_to_edit(demo: pytest.Pytester) ->
     result.stdout.fnmatch_lines(
         [
             "*01_demo: 1 of 1 fix tests fail. Your file is katas/01_demo/kata.py: edit double().*",
-            "*lesson: katas/01_demo/README.md*first hint: first tier*",
+            "*Lesson: katas/01_demo/README.md · a hint: `sharpbits hint 01`",
         ]
     )
 

@@ -32,8 +32,12 @@ class CheckResult:
         return f"<sharpbits check {self.kata.id}: {'passed' if self.passed else self.run.status}>"
 
 
-def run_check(workspace: Workspace, kata: Kata, *, perf: bool = True) -> CheckResult:
+def run_check(
+    workspace: Workspace, kata: Kata, *, perf: bool = True, style: Style | None = None
+) -> CheckResult:
     """Run *kata*'s tests on the workspace's kata.py and record the outcome."""
+    if style is not None and style.enabled:  # a terminal: say what the wait is for
+        style.print(style(f"Running the tests of {kata.id}…", "dim"))
     run = run_kata(kata, markexpr=None if perf else "not perf")
     result = CheckResult(kata, run)
     progress = Progress.load(workspace.state_dir)
@@ -136,7 +140,7 @@ def check(
     ws = find_workspace(Path(workspace) if workspace is not None else None)
     chosen = ws.kata(kata) if kata is not None else next_kata(ws) or ws.catalog()[-1]
     style = Style(stream or sys.stdout)
-    result = run_check(ws, chosen, perf=perf)
+    result = run_check(ws, chosen, perf=perf, style=style)
     show(result, ws, style)
     if result.passed:
         suggest_next(ws, chosen, style)

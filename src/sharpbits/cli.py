@@ -115,7 +115,7 @@ def _check(workspace: Workspace, args: argparse.Namespace, style: Style) -> int:
     if kata is None:
         style.print("Every kata passes. Check one again with `sharpbits check NN`.")
         return PASSED
-    result = run_check(workspace, kata, perf=perf)
+    result = run_check(workspace, kata, perf=perf, style=style)
     show(result, workspace, style)
     if result.passed:
         suggest_next(workspace, kata, style)

@@ -323,4 +323,5 @@ def _kata_summary(
     todo = f": edit {', '.join(f'{f}()' for f in entry.edit)}" if entry else ""
     yield f"{kata_id}: {len(failing)} of {len(fixes)} fix tests fail. Your file is {where}{todo}."
     if entry is not None:
-        yield f"  lesson: katas/{kata_id}/README.md    first hint: {entry.hints[0]}"
+        number = kata_id.split("_", 1)[0]
+        yield f"  Lesson: katas/{kata_id}/README.md · a hint: `sharpbits hint {number}`"

@@ -24,7 +24,7 @@ def watch(
     """Watch until every kata passes, or *stop* is set (Ctrl-C ends it from the terminal)."""
     current = kata or next_kata(workspace)
     while current is not None:
-        result = run_check(workspace, current, perf=perf)
+        result = run_check(workspace, current, perf=perf, style=style)
         show(result, workspace, style)
         if result.passed:
             current = next_kata(workspace, current)
