@@ -55,6 +55,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = verbs.add_parser("init", help="create a fresh learner workspace in DIR")
     init.add_argument("dir", type=Path)
+
+    grade = verbs.add_parser("grade", help="grade submissions with the trusted tests (trainers)")
+    grade.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                       help="a submission (folder, .zip, .tar.gz) or a folder of them")  # fmt: skip
+    grade.add_argument("-o", "--out", type=Path, default=Path("sharpbits-grades"),
+                       help="folder for the gradebook and reports (%(default)s)")  # fmt: skip
+    grade.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                       help="runs at a time (default: the CPU count, %(default)s)")  # fmt: skip
+    grade.add_argument("--timeout", type=float, help="seconds per kata (default: katas.toml)")
+    grade.add_argument("--memory", type=int, default=4096, metavar="MB",
+                       help="memory limit per run (default: %(default)s MB)")  # fmt: skip
+    grade.add_argument("--no-perf", action="store_true", help="skip the speed checks")
+    grade.add_argument("--regrade", action="store_true", help="grade again what is graded")
+    for flag, what in (
+        ("csv", "CSV gradebook"),
+        ("json", "versioned JSON"),
+        ("junit", "JUnit XML"),
+        ("gradescope", "Gradescope results.json"),
+    ):
+        grade.add_argument(f"--{flag}", nargs="?", const=True, type=Path, metavar="FILE",
+                           help=f"write the {what} (default: in the --out folder)")  # fmt: skip
+
+    bundle = verbs.add_parser("gradescope-bundle", help="write a Gradescope autograder .zip")
+    bundle.add_argument("target", type=Path, metavar="OUT.zip")
+    bundle.add_argument("--wheel", type=Path, help="ship this sharpbits wheel in the bundle")
     return parser
 
 
@@ -78,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, style: Style) -> int:
     if args.verb == "init":
         return _init(args.dir, style)
+    if args.verb == "grade":
+        return _grade(args, style)
+    if args.verb == "gradescope-bundle":
+        from sharpbits.bundle import write_bundle
+
+        written = write_bundle(args.target, args.wheel)
+        style.print(f"Wrote {written}: upload it as the Gradescope autograder.")
+        return PASSED
     workspace = find_workspace(args.workspace)
     if args.verb is None:
         from sharpbits.overview import overview
@@ -147,6 +180,30 @@ def _reset(workspace: Workspace, query: str, yes: bool, style: Style) -> int:
         style.print(f"Restored {where}.")
     else:
         style.print(f"Restored {where}; your version is in {workspace.display(saved)}.")
+    return PASSED
+
+
+def _grade(args: argparse.Namespace, style: Style) -> int:
+    """Grade; exit 0 whatever the learners' results (non-zero only if grading could not run)."""
+    from sharpbits.grade import Outputs, grade_command
+    from sharpbits.grading import GradeOptions
+
+    if args.jobs < 1 or (args.timeout is not None and args.timeout <= 0) or args.memory < 256:
+        raise SharpbitsError("--jobs must be at least 1, --timeout positive, --memory >= 256 MB")
+    out: Path = args.out
+
+    def where(value: Path | bool | None, default: str) -> Path | None:
+        return out / default if value is True else value or None
+
+    outputs = Outputs(
+        out,
+        where(args.csv, "gradebook.csv"),
+        where(args.json, "grades.json"),
+        where(args.junit, "junit.xml"),
+        where(args.gradescope, "gradescope"),
+    )
+    options = GradeOptions(args.jobs, args.timeout, args.memory, not args.no_perf, args.regrade)
+    grade_command(args.paths, outputs, options, style)
     return PASSED
 
 

@@ -40,6 +40,13 @@ class Kata:
     time_limit: float  # seconds for one run of the kata's tests
     path: Path
     hints_on: tuple[HintRule, ...] = ()  # tiers keyed to what the learner's code raised
+    test_weights: tuple[tuple[str, float], ...] = ()  # fix test name -> weight (default 1)
+
+    @property
+    def has_perf_tests(self) -> bool:
+        """Whether the kata has a `perf` speed check (graders run those alone)."""
+        tests = self.path / "test_kata.py"
+        return tests.is_file() and "pytest.mark.perf" in tests.read_text(encoding="utf-8")
 
     @property
     def number(self) -> int:
@@ -100,10 +107,17 @@ def _parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
             time_limit=float(entry["time_limit"]),  # type: ignore[arg-type]
             path=root / kata_id,
             hints_on=tuple(_hint_rule(rule) for rule in _tables(entry, "hints_on")),
+            test_weights=_weights(entry.get("test_points", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"{path}: entry {kata_id!r} is invalid: {exc}"
         raise CatalogError(msg) from None
+
+
+def _weights(value: object) -> tuple[tuple[str, float], ...]:
+    if not isinstance(value, dict) or not all(isinstance(v, int | float) for v in value.values()):
+        raise TypeError("test_points must map test names to numbers")
+    return tuple((str(k), float(v)) for k, v in value.items())
 
 
 def _tables(entry: dict[str, object], key: str) -> list[dict[str, object]]:

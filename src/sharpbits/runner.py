@@ -9,10 +9,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,12 +72,32 @@ class KataRun:
         return tuple(t for t in self.tests if t.is_pitfall)
 
 
+@dataclass(frozen=True)
+class Isolation:
+    """How far a graded run is kept from the grader: an isolated interpreter (``-I``: no
+    PYTHON* variables, no user site, nothing from the working folder on sys.path), a minimal
+    environment, a new temporary working folder, and a memory limit (RLIMIT_DATA)."""
+
+    memory_mb: int | None = 4096
+
+
+# pytest settings for isolated runs (a grader's katas folder may come without a pyproject).
+GRADER_INI = """\
+[pytest]
+addopts = --import-mode=importlib --strict-markers
+filterwarnings =
+    error
+    default::numba.core.errors.NumbaPerformanceWarning
+"""
+
+
 def run_kata(
     kata: Kata,
     source: Source = WORKSPACE,
     *,
     markexpr: str | None = None,
     timeout: float | None = None,
+    isolation: Isolation | None = None,
     extra_args: tuple[str, ...] = (),
 ) -> KataRun:
     """Run *kata*'s tests against *source* in a fresh interpreter; never raises for test
@@ -83,31 +105,32 @@ def run_kata(
     limit = kata.time_limit if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-") as tmp:
         report = Path(tmp) / "report.json"
-        cmd = [
-            sys.executable,
-            "-m",
-            "pytest",
-            str(kata.path),
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            "--benchmark-disable",
-            f"--sharpbits-report={report}",
-            *extra_args,
-        ]
+        args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
+        args += [f"--sharpbits-report={report}", *extra_args]
         if source.kind == "solutions":
-            cmd.append("--sharpbits-solutions")
+            args.append("--sharpbits-solutions")
         elif source.kind == "submission":
-            cmd.append(f"--sharpbits-submission={source.root}")
+            args.append(f"--sharpbits-submission={source.root}")
         if markexpr:
-            cmd += ["-m", markexpr]
+            args += ["-m", markexpr]
+        if isolation is None:
+            cmd, cwd, env, preexec = [sys.executable, "-m", "pytest", *args], None, None, None
+            cwd = kata.path.parent.parent
+        else:
+            ini = Path(tmp) / "pytest.ini"
+            ini.write_text(GRADER_INI, encoding="utf-8")
+            root = kata.path.parent.parent  # the trusted katas' folder: its conftest.py applies
+            cmd = [sys.executable, "-I", "-m", "pytest", "-c", str(ini), f"--rootdir={root}", *args]
+            cwd, env, preexec = Path(tmp), _minimal_env(Path(tmp)), _limits(isolation)
         proc = subprocess.Popen(
             cmd,
-            cwd=kata.path.parent.parent,
+            cwd=cwd,
+            env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
             start_new_session=True,  # so a timeout kills everything it started
+            preexec_fn=preexec,
         )
         try:
             output, _ = proc.communicate(timeout=limit)
@@ -115,7 +138,7 @@ def run_kata(
             _kill_group(proc)
             output, _ = proc.communicate()
             return KataRun(kata.id, "timeout", output=_tail(output))
-        data = _read_report(report)
+        data = _read_report(report) if proc.returncode in PYTEST_VERDICTS else None
     if data is None:
         return KataRun(kata.id, "crashed", output=_tail(output))
     tests = tuple(
@@ -134,6 +157,29 @@ def run_kata(
     return KataRun(
         kata.id, "failed" if failed else "passed", tests, _tail(output), data["versions"]
     )
+
+
+# pytest's exit codes for "tests ran" (0: all passed, 1: some failed): anything else (a
+# signal, os._exit with another code, an internal error) means the report cannot be trusted.
+PYTEST_VERDICTS = (0, 1)
+
+
+def _minimal_env(home: Path) -> dict[str, str]:
+    env = {"HOME": str(home), "TMPDIR": str(home), "LANG": "C.UTF-8", "JAX_PLATFORMS": "cpu"}
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), "/usr/bin", "/bin"])
+    env["NUMBA_CACHE_DIR"] = str(home / "numba-cache")
+    return env
+
+
+def _limits(isolation: Isolation) -> Callable[[], None] | None:
+    if isolation.memory_mb is None:
+        return None
+    limit = isolation.memory_mb * 1024 * 1024
+
+    def apply() -> None:  # runs in the child between fork and exec
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+    return apply
 
 
 def _kill_group(proc: subprocess.Popen[str]) -> None:

@@ -1,0 +1,90 @@
+"""The gradebook: every grade stored in sqlite the moment it is known.
+
+One row per (submission, kata), committed at once, so a grader killed mid-batch loses only
+the runs in flight, and a rerun resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+from sharpbits.progress import now
+from sharpbits.scoring import KataGrade, TestGrade
+
+DB_FILE = "gradebook.sqlite"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS grades (
+    submission TEXT NOT NULL,
+    kata TEXT NOT NULL,
+    digest TEXT NOT NULL,        -- sha256 of the graded kata.py
+    complete INTEGER NOT NULL,   -- 0 while the speed check is still to run
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    score REAL NOT NULL,
+    max_score REAL NOT NULL,
+    tests TEXT NOT NULL,         -- JSON list of per-test results
+    versions TEXT NOT NULL,      -- JSON: python, jax, jaxlib, numba, numpy
+    graded_at TEXT NOT NULL,
+    PRIMARY KEY (submission, kata)
+);
+"""
+
+
+class Gradebook:
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / DB_FILE
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def done(self, submission: str, kata: str, digest: str) -> bool:
+        """Whether this exact kata.py was graded completely already."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT digest, complete FROM grades WHERE submission = ? AND kata = ?",
+                (submission, kata),
+            ).fetchone()
+        return row is not None and row[0] == digest and bool(row[1])
+
+    def put(
+        self, grade: KataGrade, digest: str, versions: dict[str, str], complete: bool = True
+    ) -> None:
+        tests = json.dumps([asdict(t) for t in grade.tests])
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    grade.submission, grade.kata, digest, int(complete), grade.status,
+                    grade.reason, grade.score, grade.max_score, tests, json.dumps(versions), now(),
+                ),
+            )  # fmt: skip
+
+    def grades(self, submissions: list[str] | None = None) -> list[KataGrade]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT submission, kata, status, reason, score, max_score, tests FROM grades "
+                "ORDER BY submission, kata"
+            ).fetchall()
+        wanted = None if submissions is None else set(submissions)
+        return [
+            KataGrade(s, k, st, r, sc, mx, tuple(TestGrade(**t) for t in json.loads(tests)))
+            for s, k, st, r, sc, mx, tests in rows
+            if wanted is None or s in wanted
+        ]
+
+    def versions(self) -> dict[str, str]:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT versions FROM grades WHERE versions != '{}' ORDER BY graded_at DESC"
+            ).fetchone()
+        return json.loads(row[0]) if row else {}

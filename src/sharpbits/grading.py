@@ -1,0 +1,140 @@
+"""`sharpbits grade`: trusted tests, isolated runs, partial credit, results kept as they come.
+
+Every (submission, kata) pair is one run of the kata's trusted tests in its own isolated
+interpreter (see runner.Isolation), against a staging folder holding only the submission's
+kata.py files. Runs go in parallel; speed checks (`perf`) run afterwards, one at a time, or
+not at all with --no-perf. Each grade is stored in the gradebook the moment it is known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sharpbits.gradebook import Gradebook
+from sharpbits.intake import Submission
+from sharpbits.loader import Source
+from sharpbits.registry import Kata
+from sharpbits.runner import Isolation, KataRun, run_kata
+from sharpbits.scoring import KataGrade, grade_missing, grade_run
+
+
+@dataclass(frozen=True)
+class GradeOptions:
+    jobs: int = os.cpu_count() or 1
+    timeout: float | None = None  # overrides each kata's time_limit
+    memory_mb: int | None = 4096
+    perf: bool = True
+    regrade: bool = False
+
+
+@dataclass(frozen=True)
+class Job:
+    submission: Submission
+    kata: Kata
+    staged: Path
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.submission.files[self.kata.id]).hexdigest()
+
+
+Progress = Callable[[int, int, str], None]  # done, total, what finished
+
+
+def grade_all(
+    submissions: list[Submission],
+    katas: tuple[Kata, ...],
+    book: Gradebook,
+    options: GradeOptions,
+    on_progress: Progress | None = None,
+) -> list[KataGrade]:
+    """Grade every submission on every kata; return the gradebook rows for them."""
+    with tempfile.TemporaryDirectory(prefix="sharpbits-grade-") as tmp:
+        jobs = _plan(submissions, katas, book, options, Path(tmp))
+        total = len(jobs) + sum(1 for j in jobs if options.perf and j.kata.has_perf_tests)
+        done = 0
+
+        def tick(what: str) -> None:
+            nonlocal done
+            done += 1
+            if on_progress:
+                on_progress(done, total, what)
+
+        pending_perf: list[tuple[Job, KataGrade, KataRun]] = []
+        with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+            running: dict[Future[KataRun], Job] = {}
+            queue = list(jobs)
+            while queue or running:
+                while queue and len(running) < max(1, options.jobs):
+                    job = queue.pop(0)
+                    running[pool.submit(_run, job, options, "not perf")] = job
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    job = running.pop(future)
+                    run = future.result()
+                    grade = grade_run(job.submission.name, job.kata, run, options.timeout)
+                    needs_perf = options.perf and job.kata.has_perf_tests
+                    needs_perf = needs_perf and grade.status in ("passed", "failed")
+                    book.put(grade, job.digest, run.versions, complete=not needs_perf)
+                    if needs_perf:
+                        pending_perf.append((job, grade, run))
+                    elif options.perf and job.kata.has_perf_tests:
+                        tick(f"{job.submission.name} {job.kata.id} (speed check skipped)")
+                    tick(f"{job.submission.name} {job.kata.id}: {grade.status}")
+        for job, _, first in pending_perf:  # alone: concurrent jobs would distort timings
+            perf = _run(job, options, "perf")
+            merged = _merge(first, perf)
+            grade = grade_run(job.submission.name, job.kata, merged, options.timeout)
+            book.put(grade, job.digest, merged.versions, complete=True)
+            tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
+    return book.grades([s.name for s in submissions])
+
+
+def _plan(
+    submissions: list[Submission],
+    katas: tuple[Kata, ...],
+    book: Gradebook,
+    options: GradeOptions,
+    staging: Path,
+) -> list[Job]:
+    """Record what needs no run (unreadable, missing); return the runs still to do."""
+    jobs = []
+    for sub in submissions:
+        staged = sub.stage(staging)
+        for kata in katas:
+            if sub.problem:
+                grade = grade_missing(sub.name, kata, sub.problem, status="error")
+                book.put(grade, sub.digest, {})
+            elif kata.id not in sub.files:
+                reason = f"no {kata.id}/kata.py in the submission"
+                book.put(grade_missing(sub.name, kata, reason), "", {})
+            else:
+                job = Job(sub, kata, staged)
+                if options.regrade or not book.done(sub.name, kata.id, job.digest):
+                    jobs.append(job)
+    return jobs
+
+
+def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:
+    return run_kata(
+        job.kata,
+        Source("submission", job.staged),
+        markexpr=markexpr,
+        timeout=options.timeout,
+        isolation=Isolation(options.memory_mb),
+    )
+
+
+def _merge(first: KataRun, perf: KataRun) -> KataRun:
+    """The speed check's run folded into the main run."""
+    if perf.status in ("timeout", "crashed"):
+        return perf
+    tests = first.tests + perf.tests
+    status = "passed" if first.status == "passed" and perf.status == "passed" else "failed"
+    return replace(first, status=status, tests=tests)

@@ -1,0 +1,150 @@
+"""Submissions in, kata.py files out: the grader stages nothing else.
+
+A submission is a folder, a .zip or a .tar.gz holding ``NN_slug/kata.py`` files at any depth
+(``alice/katas/03_impure/kata.py`` works too). A folder that holds no kata folder itself is a
+folder of submissions: each child folder or archive is one, named after it. Test files,
+conftest.py, pytest.ini, .pth files or a ``jax.py`` in a submission are never staged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from sharpbits.errors import SharpbitsError
+
+ARCHIVES = (".zip", ".tar.gz", ".tgz")
+MAX_KATA_BYTES = 1_000_000
+
+
+class IntakeError(SharpbitsError):
+    """A grading input that does not exist or is not a submission at all."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    name: str
+    origin: Path
+    files: dict[str, bytes]  # kata id -> kata.py content
+    problem: str = ""  # why nothing could be read (a corrupt archive), one line
+
+    @property
+    def digest(self) -> str:
+        sha = hashlib.sha256()
+        for kata_id in sorted(self.files):
+            sha.update(kata_id.encode() + b"\0" + self.files[kata_id] + b"\0")
+        return sha.hexdigest()
+
+    def stage(self, root: Path) -> Path:
+        """Write ROOT/NAME/KATA_ID/kata.py for every kata.py found; return ROOT/NAME."""
+        target = root / self.name
+        for kata_id, content in self.files.items():
+            (target / kata_id).mkdir(parents=True, exist_ok=True)
+            (target / kata_id / "kata.py").write_bytes(content)
+        target.mkdir(parents=True, exist_ok=True)
+        return target
+
+
+def discover(paths: Iterable[Path], kata_ids: Iterable[str]) -> list[Submission]:
+    """Every submission under *paths*, sorted by name; names are made unique."""
+    ids = set(kata_ids)
+    found: list[Submission] = []
+    for path in paths:
+        if not path.exists():
+            msg = f"{path} does not exist"
+            raise IntakeError(msg)
+        if path.is_dir() and not _holds_katas(path, ids):
+            children = sorted(p for p in path.iterdir() if p.is_dir() or _is_archive(p))
+            if not children:
+                msg = f"{path} holds no submissions (folders, .zip or .tar.gz files)"
+                raise IntakeError(msg)
+            found += [read(child, ids) for child in children]
+        elif path.is_dir() or _is_archive(path):
+            found.append(read(path, ids))
+        else:
+            msg = f"{path} is not a folder, .zip or .tar.gz"
+            raise IntakeError(msg)
+    return _unique(found)
+
+
+def read(path: Path, ids: set[str]) -> Submission:
+    name = _name(path)
+    try:
+        members = _members(path)
+        files = _pick(members, ids)
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, ValueError) as exc:
+        reason = f"unreadable {'archive' if _is_archive(path) else 'folder'}: {exc}"
+        return Submission(name, path, {}, reason.splitlines()[0])
+    return Submission(name, path, files)
+
+
+def _members(path: Path) -> Iterator[tuple[PurePosixPath, bytes]]:
+    """(path inside the submission, content) of every regular file named kata.py."""
+    if path.is_dir():
+        for file in sorted(path.rglob("kata.py")):
+            if file.is_file() and not file.is_symlink():
+                _check_size(file.name, file.stat().st_size)
+                yield PurePosixPath(file.relative_to(path).as_posix()), file.read_bytes()
+    elif path.name.endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+            if bad is not None:
+                raise ValueError(f"corrupt member {bad}")
+            for info in archive.infolist():
+                if not info.is_dir() and PurePosixPath(info.filename).name == "kata.py":
+                    _check_size(info.filename, info.file_size)
+                    yield PurePosixPath(info.filename), archive.read(info)
+    else:
+        with tarfile.open(path, "r:gz") as archive:
+            for member in archive.getmembers():
+                if member.isfile() and PurePosixPath(member.name).name == "kata.py":
+                    _check_size(member.name, member.size)
+                    handle = archive.extractfile(member)
+                    yield PurePosixPath(member.name), handle.read() if handle else b""
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_KATA_BYTES:
+        raise ValueError(f"{name} is larger than {MAX_KATA_BYTES} bytes")
+
+
+def _pick(members: Iterator[tuple[PurePosixPath, bytes]], ids: set[str]) -> dict[str, bytes]:
+    """The shallowest kata.py per kata id; nothing outside a known kata folder."""
+    best: dict[str, tuple[int, bytes]] = {}
+    for path, data in members:
+        if ".." in path.parts or path.is_absolute() or len(path.parts) < 2:
+            continue
+        kata_id = path.parts[-2]
+        if kata_id in ids and (kata_id not in best or len(path.parts) < best[kata_id][0]):
+            best[kata_id] = (len(path.parts), data)
+    return {kata_id: data for kata_id, (_, data) in best.items()}
+
+
+def _holds_katas(folder: Path, ids: set[str]) -> bool:
+    return (folder / "katas").is_dir() or any((folder / kata_id).is_dir() for kata_id in ids)
+
+
+def _is_archive(path: Path) -> bool:
+    return path.is_file() and path.name.endswith(ARCHIVES)
+
+
+def _name(path: Path) -> str:
+    name = path.name
+    for suffix in ARCHIVES:
+        name = name.removesuffix(suffix)
+    return name or "submission"
+
+
+def _unique(submissions: list[Submission]) -> list[Submission]:
+    seen: dict[str, int] = {}
+    unique = []
+    for sub in submissions:
+        count = seen.get(sub.name, 0)
+        seen[sub.name] = count + 1
+        name = sub.name if count == 0 else f"{sub.name}-{count + 1}"
+        unique.append(Submission(name, sub.origin, sub.files, sub.problem))
+    return sorted(unique, key=lambda s: s.name)
