@@ -33,9 +33,15 @@ def grade_command(paths: list[Path], outputs: Outputs, options: GradeOptions, st
     book = Gradebook(outputs.folder)
     bar = _bar(style) if style.enabled else None
     try:
-        grades = grade_all(submissions, katas, book, options, on_progress=bar)
+        summary = grade_all(submissions, katas, book, options, on_progress=bar)
+        grades = summary.grades
         if bar:
             style.stream.write("\r\033[K")
+        if summary.resumed:
+            style.print(
+                f"Resumed: {summary.resumed} kata runs were graded already and kept; "
+                f"{summary.ran} ran now (--regrade grades everything again)."
+            )
         for line in reports.table_lines(grades, katas, style):
             style.print(line)
         for line in reports.reasons(grades):

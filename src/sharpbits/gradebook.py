@@ -10,9 +10,9 @@ import json
 import sqlite3
 import threading
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sharpbits.progress import now
 from sharpbits.scoring import KataGrade, TestGrade
 
 DB_FILE = "gradebook.sqlite"
@@ -65,7 +65,8 @@ class Gradebook:
                 "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     grade.submission, grade.kata, digest, int(complete), grade.status,
-                    grade.reason, grade.score, grade.max_score, tests, json.dumps(versions), now(),
+                    grade.reason, grade.score, grade.max_score, tests, json.dumps(versions),
+                    _stamp(),
                 ),
             )  # fmt: skip
 
@@ -88,3 +89,7 @@ class Gradebook:
                 "SELECT versions FROM grades WHERE versions != '{}' ORDER BY graded_at DESC"
             ).fetchone()
         return json.loads(row[0]) if row else {}
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")

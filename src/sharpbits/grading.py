@@ -47,16 +47,23 @@ class Job:
 Progress = Callable[[int, int, str], None]  # done, total, what finished
 
 
+@dataclass(frozen=True)
+class GradeSummary:
+    grades: list[KataGrade]
+    ran: int  # kata runs made now
+    resumed: int  # kata runs skipped: graded before, same kata.py
+
+
 def grade_all(
     submissions: list[Submission],
     katas: tuple[Kata, ...],
     book: Gradebook,
     options: GradeOptions,
     on_progress: Progress | None = None,
-) -> list[KataGrade]:
+) -> GradeSummary:
     """Grade every submission on every kata; return the gradebook rows for them."""
     with tempfile.TemporaryDirectory(prefix="sharpbits-grade-") as tmp:
-        jobs = _plan(submissions, katas, book, options, Path(tmp))
+        jobs, resumed = _plan(submissions, katas, book, options, Path(tmp))
         total = len(jobs) + sum(1 for j in jobs if options.perf and j.kata.has_perf_tests)
         done = 0
 
@@ -93,7 +100,7 @@ def grade_all(
             grade = grade_run(job.submission.name, job.kata, merged, options.timeout)
             book.put(grade, job.digest, merged.versions, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
-    return book.grades([s.name for s in submissions])
+    return GradeSummary(book.grades([s.name for s in submissions]), len(jobs), resumed)
 
 
 def _plan(
@@ -102,9 +109,10 @@ def _plan(
     book: Gradebook,
     options: GradeOptions,
     staging: Path,
-) -> list[Job]:
-    """Record what needs no run (unreadable, missing); return the runs still to do."""
-    jobs = []
+) -> tuple[list[Job], int]:
+    """Record what needs no run (unreadable, missing); return the runs still to do and how
+    many were skipped as graded already."""
+    jobs, resumed = [], 0
     for sub in submissions:
         staged = sub.stage(staging)
         for kata in katas:
@@ -118,7 +126,9 @@ def _plan(
                 job = Job(sub, kata, staged)
                 if options.regrade or not book.done(sub.name, kata.id, job.digest):
                     jobs.append(job)
-    return jobs
+                else:
+                    resumed += 1
+    return jobs, resumed
 
 
 def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:
