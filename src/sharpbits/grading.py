@@ -117,17 +117,19 @@ def _plan(
         staged = sub.stage(staging)
         for kata in katas:
             if sub.problem:
-                grade = grade_missing(sub.name, kata, sub.problem, status="error")
-                book.put(grade, sub.digest, {})
+                grade, digest = grade_missing(sub.name, kata, sub.problem, "error"), sub.digest
             elif kata.id not in sub.files:
                 reason = f"no {kata.id}/kata.py in the submission"
-                book.put(grade_missing(sub.name, kata, reason), "", {})
+                grade, digest = grade_missing(sub.name, kata, reason), ""
             else:
                 job = Job(sub, kata, staged)
                 if options.regrade or not book.done(sub.name, kata.id, job.digest):
                     jobs.append(job)
                 else:
                     resumed += 1
+                continue
+            if options.regrade or not book.done(sub.name, kata.id, digest):
+                book.put(grade, digest, {})
     return jobs, resumed
 
 

@@ -67,9 +67,9 @@ def grade_run(
     if unimportable:
         reason = cap(_first_line(unimportable[0]), 300)
         return KataGrade(submission, kata.id, "error", reason, 0.0, total, tests)
-    score = round(sum(t.score for t in tests), 6)
-    if run.status == "passed":
-        return KataGrade(submission, kata.id, "passed", "", score, total, tests)
+    if run.status == "passed":  # exactly the kata's points, whatever the rounding of shares
+        return KataGrade(submission, kata.id, "passed", "", total, total, tests)
+    score = round(sum(t.score for t in tests), 4)
     fixes = [t for t in run.tests if not t.is_pitfall]
     failing = [t for t in fixes if t.outcome != "passed"]
     pins = [t for t in run.tests if t.is_pitfall and t.outcome != "passed"]

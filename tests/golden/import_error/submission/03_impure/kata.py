@@ -1,0 +1,1 @@
+import numba_but_faster  # noqa: F401

@@ -1,0 +1,1 @@
+raise RuntimeError("the shadow pytest was imported")

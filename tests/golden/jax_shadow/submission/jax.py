@@ -1,0 +1,1 @@
+raise RuntimeError("the shadow jax was imported")

@@ -1,0 +1,217 @@
+"""`sharpbits grade`: golden submissions (tests/golden/<case>/: case.toml holds the expected
+statuses), archives, a batch with two jobs, and a grader killed mid-batch then resumed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import tomllib
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sharpbits.cli import main
+from sharpbits.gradebook import DB_FILE
+from sharpbits.registry import load_catalog, solutions_root
+from sharpbits.scoring import cap
+
+from .conftest import KATAS
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(p for p in GOLDEN.iterdir() if (p / "case.toml").is_file())
+KATA_IDS = [k.id for k in load_catalog(KATAS)]
+
+
+def build(case: Path, target: Path) -> Path:
+    """The case's own files, plus kata.py files taken from the project ("reference" or
+    "shipped"), so that no solution is copied into tests/."""
+    spec = tomllib.loads((case / "case.toml").read_text())
+    if (case / "submission").is_dir():
+        shutil.copytree(case / "submission", target)
+    target.mkdir(parents=True, exist_ok=True)
+    for key, kind in spec.get("build", {}).items():
+        for kata_id in KATA_IDS if key == "*" else [key]:
+            source = solutions_root() if kind == "reference" else KATAS
+            (target / kata_id).mkdir(exist_ok=True)
+            shutil.copyfile(source / kata_id / "kata.py", target / kata_id / "kata.py")
+    return target
+
+
+def grade(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[dict[str, Any], str]:
+    out = Path(str(args[args.index("--out") + 1]))
+    code = main(["grade", *(str(a) for a in args), "--json"])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    return json.loads((out / "grades.json").read_text()), printed
+
+
+def statuses(data: dict[str, Any], name: str) -> dict[str, dict[str, Any]]:
+    (entry,) = [s for s in data["submissions"] if s["name"] == name]
+    return {k["kata"]: k for k in entry["katas"]}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_golden_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tomllib.loads((case / "case.toml").read_text())
+    submission = build(case, tmp_path / case.name)
+    args: list[object] = [submission, "--out", tmp_path / "out", "--jobs", "2"]
+    args += [] if spec.get("perf") else ["--no-perf"]
+    args += ["--timeout", spec["timeout"]] if "timeout" in spec else []
+    args += ["--memory", spec["memory"]] if "memory" in spec else []
+    data, _ = grade(capsys, *args)
+    got = statuses(data, case.name)
+    expect = spec["expect"]
+    for kata_id in KATA_IDS:
+        want = expect.get(kata_id, expect.get("*", "missing"))
+        kata = got[kata_id]
+        assert kata["status"] == want, f"{case.name} {kata_id}: {kata['status']}: {kata['reason']}"
+        if want == "passed":
+            assert kata["score"] == kata["max_score"] > 0
+        elif want != "failed":
+            assert kata["score"] == 0  # no run, or no run that counts: no credit
+        if want not in ("passed", "failed"):
+            assert kata["reason"] and "\n" not in kata["reason"]
+    for kata_id in spec.get("partial", []):
+        assert 0 < got[kata_id]["score"] < got[kata_id]["max_score"]
+    if "reason" in spec:
+        reasons = [k["reason"] for k in got.values() if k["status"] == "error"]
+        assert any(spec["reason"] in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("fmt", ["zip", "gztar"])
+def test_an_archive_is_graded_like_a_folder(fmt: str, tmp_path: Path, capsys) -> None:
+    build(GOLDEN / "partially_correct", tmp_path / "src" / "alice" / "katas")
+    archive = shutil.make_archive(str(tmp_path / "alice"), fmt, tmp_path / "src", "alice")
+    data, _ = grade(capsys, archive, "--out", tmp_path / "out", "--no-perf")
+    got = statuses(data, "alice")
+    assert got["03_impure"]["status"] == "passed"
+    assert got["04_data_dependent_branching"]["status"] == "failed"
+
+
+def five_submissions(folder: Path) -> Path:
+    build(GOLDEN / "missing_kata", folder / "ana")
+    build(GOLDEN / "partially_correct", folder / "ben")
+    build(GOLDEN / "syntax_error", folder / "cleo")
+    build(GOLDEN / "edited_tests", folder / "dev")
+    build(GOLDEN / "missing_kata", folder / "eli")
+    return folder
+
+
+def test_a_folder_of_five_with_two_jobs_writes_every_report(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    data, printed = grade(
+        capsys, five_submissions(tmp_path / "subs"), "--out", out, "--jobs", "2", "--no-perf",
+        "--csv", "--junit", "--gradescope",
+    )  # fmt: skip
+    assert [s["name"] for s in data["submissions"]] == ["ana", "ben", "cleo", "dev", "eli"]
+    assert statuses(data, "cleo")["03_impure"]["status"] == "error"
+    assert statuses(data, "dev")["03_impure"]["status"] == "failed"
+    assert data["version"] == 1 and data["tested_with"]["jax"]
+    for name in ("ana", "ben", "cleo", "dev", "eli"):
+        assert printed.count(f"\n{name} ") + printed.startswith(name) >= 1
+    rows = (out / "gradebook.csv").read_text().splitlines()
+    assert rows[0].startswith("submission,01_fusion,") and len(rows) == 6
+    assert rows[1].split(",")[KATA_IDS.index("03_impure") + 1] == "10"
+    suites = ET.parse(out / "junit.xml").getroot().findall("testsuite")
+    assert len(suites) == 5 * len(KATA_IDS)
+    scope = json.loads((out / "gradescope" / "ben.json").read_text())
+    assert (
+        scope["score"]
+        == statuses(data, "ben")["03_impure"]["score"]
+        + statuses(data, "ben")["04_data_dependent_branching"]["score"]
+    )
+    for test in scope["tests"]:
+        assert set(test) == {"name", "score", "max_score", "status", "output", "visibility"}
+        assert test["status"] in ("passed", "failed") and len(test["output"]) <= 600
+
+
+def test_a_corrupt_archive_is_one_row_and_the_batch_goes_on(tmp_path: Path, capsys) -> None:
+    subs = tmp_path / "subs"
+    build(GOLDEN / "missing_kata", subs / "good")
+    (subs / "broken.zip").write_bytes(b"PK\x03\x04 this is not a zip file at all")
+    data, _ = grade(capsys, subs, "--out", tmp_path / "out", "--no-perf")
+    assert statuses(data, "good")["03_impure"]["status"] == "passed"
+    broken = statuses(data, "broken")
+    assert {k["status"] for k in broken.values()} == {"error"}
+    assert "unreadable archive" in broken["03_impure"]["reason"]
+
+
+def _rows(db: Path, runs_only: bool = False) -> dict[tuple[str, str], str]:
+    if not db.exists():
+        return {}
+    query = "SELECT submission, kata, graded_at FROM grades WHERE complete = 1"
+    with sqlite3.connect(db) as con:
+        rows = con.execute(query + (" AND status != 'missing'" if runs_only else ""))
+        return {(s, k): at for s, k, at in rows}
+
+
+def test_kill_9_mid_batch_then_resume_regrades_nothing_and_loses_nothing(
+    tmp_path: Path, capsys
+) -> None:
+    subs = tmp_path / "subs"
+    for name in ("a", "b", "c", "d"):
+        build(GOLDEN / "partially_correct", subs / name)
+    out = tmp_path / "out"
+    grader = subprocess.Popen(
+        [sys.executable, "-m", "sharpbits", "grade", str(subs), "--out", str(out), "--jobs", "1",
+         "--no-perf"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while len(_rows(out / DB_FILE, runs_only=True)) < 3:  # 3 of the 8 kata runs are done
+        assert time.monotonic() < deadline and grader.poll() is None, "the grader never got going"
+        time.sleep(0.2)
+    os.kill(grader.pid, signal.SIGKILL)
+    grader.wait()
+    before = _rows(out / DB_FILE)
+    assert len(_rows(out / DB_FILE, runs_only=True)) < 8, "the batch finished before the kill"
+    _, printed = grade(capsys, subs, "--out", out, "--no-perf", "--jobs", "2")
+    assert "Resumed:" in printed
+    after = _rows(out / DB_FILE)
+    assert len(after) == 4 * len(KATA_IDS)
+    assert {key: after[key] for key in before} == before  # nothing graded twice, nothing lost
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["nowhere"], "nowhere does not exist", id="missing-path"),
+        pytest.param(["--jobs", "0", "."], "--jobs must be at least 1", id="bad-jobs"),
+    ],
+)
+def test_grade_fails_only_when_it_cannot_run(args: list[str], message: str, capsys) -> None:
+    assert main(["grade", *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_an_empty_folder_is_not_a_batch(tmp_path: Path, capsys) -> None:
+    assert main(["grade", str(tmp_path)]) == 2
+    assert "holds no submissions" in capsys.readouterr().err
+
+
+def test_gradescope_bundle_holds_executable_scripts(tmp_path: Path, capsys) -> None:
+    assert main(["gradescope-bundle", str(tmp_path / "autograder.zip")]) == 0
+    with zipfile.ZipFile(tmp_path / "autograder.zip") as bundle:
+        assert sorted(bundle.namelist()) == ["run_autograder", "setup.sh"]
+        for info in bundle.infolist():
+            assert info.external_attr >> 16 & 0o111, f"{info.filename} is not executable"
+        run = bundle.read("run_autograder").decode()
+    assert "sharpbits grade /autograder/submission" in run
+    assert "--gradescope /autograder/results/results.json" in run
+    assert main(["gradescope-bundle", str(tmp_path / "autograder.tar")]) == 2
+
+
+def test_report_output_is_capped_and_says_so() -> None:
+    assert cap("x" * 100) == "x" * 100
+    cut = cap("y" * 1200)
+    assert cut.startswith("y" * 500) and cut.endswith("[cut: 700 more characters]")
