@@ -4,6 +4,7 @@ runner, show the verdict, and record progress. Also the notebook entry point ``c
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -99,10 +100,10 @@ def next_kata(workspace: Workspace, after: Kata | None = None) -> Kata | None:
 def check_many(
     workspace: Workspace, katas: Iterable[Kata], style: Style, *, perf: bool = True
 ) -> list[CheckResult]:
-    """Check several katas, two at a time, printing each verdict in catalog order."""
+    """Check several katas, one per core at a time, printing each verdict in catalog order."""
     katas = list(katas)
     results = []
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         futures = [pool.submit(run_kata, k, markexpr=None if perf else "not perf") for k in katas]
         progress = Progress.load(workspace.state_dir)
         for kata, future in zip(katas, futures, strict=True):

@@ -113,13 +113,13 @@ def run_kata(
             args.append(f"--sharpbits-submission={source.root}")
         if markexpr:
             args += ["-m", markexpr]
+        root = kata.path.parent.parent  # the katas' workspace: its conftest.py applies
         if isolation is None:
-            cmd, cwd, env, preexec = [sys.executable, "-m", "pytest", *args], None, None, None
-            cwd = kata.path.parent.parent
+            cmd = [sys.executable, "-m", "pytest", *args]
+            cwd, env, preexec = root, None, None
         else:
             ini = Path(tmp) / "pytest.ini"
             ini.write_text(GRADER_INI, encoding="utf-8")
-            root = kata.path.parent.parent  # the trusted katas' folder: its conftest.py applies
             cmd = [sys.executable, "-I", "-m", "pytest", "-c", str(ini), f"--rootdir={root}", *args]
             cwd, env, preexec = Path(tmp), _minimal_env(Path(tmp)), _limits(isolation)
         proc = subprocess.Popen(

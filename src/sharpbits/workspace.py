@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,8 +99,6 @@ def pristine_text(relpath: str) -> str:
 
 
 def _pristine_catalog_ids() -> list[str]:
-    import tomllib
-
     data = tomllib.loads(pristine_text(f"katas/{CATALOG_FILE}"))
     return [str(entry["id"]) for entry in data.get("kata", [])]
 
