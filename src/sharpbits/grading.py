@@ -134,12 +134,14 @@ def _plan(
 
 
 def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:
+    # Concurrent runs share the cores; a speed check runs alone and gets them all.
+    threads = None if markexpr == "perf" else max(1, (os.cpu_count() or 1) // options.jobs)
     return run_kata(
         job.kata,
         Source("submission", job.staged),
         markexpr=markexpr,
         timeout=options.timeout,
-        isolation=Isolation(options.memory_mb),
+        isolation=Isolation(options.memory_mb, threads),
     )
 
 

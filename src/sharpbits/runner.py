@@ -79,6 +79,7 @@ class Isolation:
     environment, a new temporary working folder, and a memory limit (RLIMIT_DATA)."""
 
     memory_mb: int | None = 4096
+    threads: int | None = None  # per run; parallel graders split the cores between runs
 
 
 # pytest settings for isolated runs (a grader's katas folder may come without a pyproject).
@@ -122,6 +123,8 @@ def run_kata(
             ini.write_text(GRADER_INI, encoding="utf-8")
             cmd = [sys.executable, "-I", "-m", "pytest", "-c", str(ini), f"--rootdir={root}", *args]
             cwd, env, preexec = Path(tmp), _minimal_env(Path(tmp)), _limits(isolation)
+            if isolation.threads is not None:
+                env.update(_thread_env(isolation.threads))
         proc = subprocess.Popen(
             cmd,
             cwd=cwd,
@@ -168,6 +171,16 @@ def _minimal_env(home: Path) -> dict[str, str]:
     env = {"HOME": str(home), "TMPDIR": str(home), "LANG": "C.UTF-8", "JAX_PLATFORMS": "cpu"}
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), "/usr/bin", "/bin"])
     env["NUMBA_CACHE_DIR"] = str(home / "numba-cache")
+    return env
+
+
+def _thread_env(threads: int) -> dict[str, str]:
+    """Thread pools of numba, XLA and BLAS sized to *threads*, so that concurrent runs do
+    not oversubscribe the cores (numba still compiles parallel loops: parfor counts hold)."""
+    n = str(max(1, threads))
+    env = {name: n for name in ("NUMBA_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
+    if threads <= 1:
+        env["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
     return env
 
 
