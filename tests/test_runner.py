@@ -6,7 +6,7 @@ import pytest
 
 from sharpbits.loader import Source
 from sharpbits.registry import Kata, load_catalog
-from sharpbits.runner import run_kata
+from sharpbits.runner import Isolation, run_kata
 
 
 def _demo_kata(demo: pytest.Pytester, kata_id: str) -> Kata:
@@ -42,3 +42,23 @@ def test_runner_takes_the_reference_or_a_submission(demo: pytest.Pytester) -> No
     )
     run = run_kata(_demo_kata(demo, "01_demo"), Source("submission", demo.path / "sub"))
     assert run.status == "passed" and len(run.tests) == 2
+
+
+def test_an_isolated_run_sees_a_minimal_environment(
+    demo: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evil = demo.path / "evil"
+    evil.mkdir()
+    (evil / "sitecustomize.py").write_text("raise SystemExit(3)\n")
+    monkeypatch.setenv("PYTHONPATH", str(evil))
+    monkeypatch.setenv("SHARPBITS_SECRET", "leaked")
+    (demo.path / "katas/02_other/kata.py").write_text(
+        "import os\n"
+        "clean = 'SHARPBITS_SECRET' not in os.environ and os.environ['NUMBA_NUM_THREADS'] == '1'\n"
+        "WHAT = 'other' if clean else 'leaked'\n\n"
+        "def triple(x):\n    return 3 * x\n"
+    )
+    run = run_kata(_demo_kata(demo, "02_other"), isolation=Isolation(1024, threads=1))
+    assert run.status == "passed", run.output
+    unisolated = run_kata(_demo_kata(demo, "02_other"))  # PYTHONPATH's sitecustomize runs
+    assert unisolated.status == "crashed"
