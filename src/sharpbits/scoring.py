@@ -55,9 +55,8 @@ def grade_run(
     tests = _test_grades(kata, run.tests)
     total = float(kata.points)
     if run.status == "timeout":
-        reason = (
-            f"the tests did not finish within the time limit ({kata.time_limit:g} s or --timeout)"
-        )
+        limit = kata.time_limit if time_limit is None else time_limit
+        reason = f"the tests did not finish within {limit:g} s (an endless loop?)"
         return KataGrade(submission, kata.id, "timeout", reason, 0.0, total)
     if run.status == "crashed":
         last = [line for line in run.output.splitlines() if line.strip()][-1:] or ["no output"]
