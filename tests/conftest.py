@@ -19,6 +19,10 @@ def catalog() -> tuple[Kata, ...]:
 
 pytest_plugins = ["pytester"]
 
+# Golden submissions are data for the grader, hostile on purpose (one holds a conftest.py that
+# skips every test): pytest must never collect them, or their conftest would apply to us.
+collect_ignore = ["golden"]
+
 DEMO_CATALOG = """
 [[kata]]
 id = "01_demo"
