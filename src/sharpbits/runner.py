@@ -9,12 +9,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import resource
 import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,12 +115,14 @@ def run_kata(
         root = kata.path.parent.parent  # the katas' workspace: its conftest.py applies
         if isolation is None:
             cmd = [sys.executable, "-m", "pytest", *args]
-            cwd, env, preexec = root, None, None
+            cwd, env = root, None
         else:
             ini = Path(tmp) / "pytest.ini"
             ini.write_text(GRADER_INI, encoding="utf-8")
-            cmd = [sys.executable, "-I", "-m", "pytest", "-c", str(ini), f"--rootdir={root}", *args]
-            cwd, env, preexec = Path(tmp), _minimal_env(Path(tmp)), _limits(isolation)
+            memory = (isolation.memory_mb or 0) * 1024 * 1024
+            cmd = [sys.executable, "-I", "-c", _BOOT, str(memory)]
+            cmd += ["-c", str(ini), f"--rootdir={root}", *args]
+            cwd, env = Path(tmp), _minimal_env(Path(tmp))
             if isolation.threads is not None:
                 env.update(_thread_env(isolation.threads))
         proc = subprocess.Popen(
@@ -133,7 +133,6 @@ def run_kata(
             stderr=subprocess.STDOUT,
             text=True,
             start_new_session=True,  # so a timeout kills everything it started
-            preexec_fn=preexec,
         )
         try:
             output, _ = proc.communicate(timeout=limit)
@@ -184,15 +183,17 @@ def _thread_env(threads: int) -> dict[str, str]:
     return env
 
 
-def _limits(isolation: Isolation) -> Callable[[], None] | None:
-    if isolation.memory_mb is None:
-        return None
-    limit = isolation.memory_mb * 1024 * 1024
-
-    def apply() -> None:  # runs in the child between fork and exec
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
-
-    return apply
+# The isolated child sets its own memory limit, then runs pytest: no preexec_fn, which would
+# force a fork() of the grader (unsafe once JAX's threads exist in it).
+_BOOT = (
+    "import resource, sys\n"
+    "limit = int(sys.argv[1])\n"
+    "if limit:\n"
+    "    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))\n"
+    "sys.argv = ['pytest', *sys.argv[2:]]\n"
+    "import pytest\n"
+    "sys.exit(pytest.console_main())\n"
+)
 
 
 def _kill_group(proc: subprocess.Popen[str]) -> None:
