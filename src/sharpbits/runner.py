@@ -97,7 +97,6 @@ def run_kata(
     markexpr: str | None = None,
     timeout: float | None = None,
     isolation: Isolation | None = None,
-    extra_args: tuple[str, ...] = (),
 ) -> KataRun:
     """Run *kata*'s tests against *source* in a fresh interpreter; never raises for test
     failures, a broken kata.py, a timeout or a crashed interpreter (see ``status``)."""
@@ -105,7 +104,7 @@ def run_kata(
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-") as tmp:
         report = Path(tmp) / "report.json"
         args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
-        args += [f"--sharpbits-report={report}", *extra_args]
+        args.append(f"--sharpbits-report={report}")
         if source.kind == "solutions":
             args.append("--sharpbits-solutions")
         elif source.kind == "submission":
