@@ -4,19 +4,26 @@
 - against the reference solution,
 - against each known-wrong fix in tests/known_wrong/NN_slug/*.py: the reference kata.py with
   the wrong fix's definitions appended, so each file holds only what it gets wrong.
+
+While writing a kata, check just that one (its entry may still sit in a file of its own):
+
+    python -m tests.selfcheck 08_inplace_updates [--entry path/to/entry.toml]
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
 import os
+import sys
 import tempfile
+import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from sharpbits.loader import Source
-from sharpbits.registry import Kata, solutions_root
+from sharpbits.registry import Kata, _parse_entry, load_catalog, solutions_root
 from sharpbits.runner import KataRun, run_kata
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
@@ -86,3 +93,86 @@ def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
         reference={k[1]: r for k, r in runs.items() if k[0] == "reference"},
         wrong={(k[1], k[2]): r for k, r in runs.items() if k[0] == "wrong"},
     )
+
+
+def explain(run: KataRun) -> str:
+    lines = [f"{t.outcome:7} {t.name}: {t.message[:200]}" for t in run.tests]
+    return f"[{run.status}]\n" + "\n".join(lines) + f"\n--- output tail ---\n{run.output}"
+
+
+def shipped_problems(kata_id: str, run: KataRun) -> list[str]:
+    if not run.pitfalls:
+        return [f"{kata_id} has no test_pitfall_* test"]
+    broken = [t.name for t in run.pitfalls if t.outcome != "passed"]
+    if broken:
+        return [f"{kata_id}: pitfall pins fail as shipped: {broken}"]
+    if not run.failing_fixes:
+        return [f"{kata_id} passes as shipped: nothing to fix"]
+    return []
+
+
+def reference_problems(kata_id: str, run: KataRun) -> list[str]:
+    if run.status == "passed" and run.tests:
+        return []
+    return [f"{kata_id}: the reference solution does not pass every test"]
+
+
+def wrong_problems(fix: WrongFix, run: KataRun) -> list[str]:
+    where = f"{fix.kata_id}/{fix.name}"
+    if run.status != "failed":
+        return [f"{where} is not rejected (status {run.status})"]
+    problems = [f"{where}: pin {t.name} {t.outcome}" for t in run.pitfalls if t.outcome != "passed"]
+    problems += [
+        f"{where} should fail {name} but it {run.outcome(name)}"
+        for name in fix.caught_by
+        if run.outcome(name) != "failed"
+    ]
+    return problems
+
+
+def _kata(kata_id: str, entry: Path | None) -> Kata:
+    root = KNOWN_WRONG.parent.parent / "katas"
+    if entry is None:
+        return next(k for k in load_catalog(root) if k.id == kata_id)
+    (table,) = tomllib.loads(entry.read_text(encoding="utf-8"))["kata"]
+    return _parse_entry(table, root, entry)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.selfcheck", description=__doc__)
+    parser.add_argument("kata_id", help="the folder name, e.g. 08_inplace_updates")
+    parser.add_argument("--entry", type=Path, help="a TOML file holding the kata's [[kata]]")
+    args = parser.parse_args(argv)
+    kata = _kata(args.kata_id, args.entry)
+    result = run_selfcheck((kata,))
+    problems: list[str] = []
+    for name, run, found in [
+        ("shipped", result.shipped[kata.id], shipped_problems(kata.id, result.shipped[kata.id])),
+        (
+            "reference",
+            result.reference[kata.id],
+            reference_problems(kata.id, result.reference[kata.id]),
+        ),
+        *[
+            (
+                f"wrong/{fix.name}",
+                result.wrong[kata.id, fix.name],
+                wrong_problems(fix, result.wrong[kata.id, fix.name]),
+            )
+            for fix in wrong_fixes(kata.id)
+        ],
+    ]:
+        print(f"== {name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+        problems += found
+    if kata.has_perf_tests:
+        perf = run_kata(kata, Source("solutions"), markexpr="perf")
+        if perf.status != "passed":
+            problems.append(f"{kata.id}: the reference fails its speed check run alone")
+    if len(wrong_fixes(kata.id)) < 2:
+        problems.append(f"{kata.id}: fewer than two known-wrong fixes")
+    print("\n".join(problems) or f"{kata.id}: self-check passed")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -74,3 +74,15 @@ def test_every_edit_name_exists_in_the_kata_and_its_solution(catalog: tuple[Kata
             defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
             missing = set(kata.edit) - defined
             assert not missing, f"{path} does not define {sorted(missing)} listed in katas.toml"
+
+
+def test_every_failing_hint_rule_names_a_fix_test_of_its_kata(catalog: tuple[Kata, ...]) -> None:
+    for kata in catalog:
+        tests = (kata.path / "test_kata.py").read_text(encoding="utf-8")
+        for rule in kata.hints_on:
+            if rule.failing is not None:
+                assert f"def {rule.failing}(" in tests, (
+                    f"{kata.id}: a [[kata.hints_on]] rule names {rule.failing!r}, "
+                    "which is not a test in its test_kata.py"
+                )
+                assert not rule.failing.startswith("test_pitfall_"), rule.failing

@@ -39,6 +39,7 @@ def _formula_jnp(a, b, c):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("N01")
 def test_pitfall_first_numba_call_includes_compilation(kata):
     fresh = numba.njit(kata.quadratic_numpy)  # numba compiles NumPy array expressions too
     assert probes.numba_compile_count(fresh) == 0  # nothing compiled before the first call
@@ -50,6 +51,7 @@ def test_pitfall_first_numba_call_includes_compilation(kata):
     assert probes.numba_compile_count(fresh) == 2  # each new dtype compiles again
 
 
+@pytest.mark.pitfall("J13")
 def test_pitfall_first_jax_call_includes_compilation(kata):
     fresh = jax.jit(lambda a, b, c: _formula_jnp(a, b, c))  # a new function: an empty cache
     assert probes.jax_compile_count(fresh) == 0
@@ -57,6 +59,7 @@ def test_pitfall_first_jax_call_includes_compilation(kata):
     assert probes.jax_compile_count(fresh) == 1  # the timed call traced and compiled
 
 
+@pytest.mark.pitfall("J13")
 def test_pitfall_unblocked_jax_call_returns_before_the_work_is_done(kata):
     @jax.jit
     def heavy(m):  # about a third of a second of matrix products

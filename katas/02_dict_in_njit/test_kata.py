@@ -51,17 +51,20 @@ def _check_sum(got, d, call):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("N02")
 @pytest.mark.parametrize("d", [EXAMPLE, {}], ids=["two-items", "empty"])
 def test_pitfall_njit_refuses_a_python_dict(kata, d):
     with pytest.raises(TypingError):  # "non-precise type pyobject"
         kata.sum_dict_values(dict(d))
 
 
+@pytest.mark.pitfall("N02")
 def test_pitfall_the_same_function_sums_a_typed_dict(kata):
     assert kata.sum_dict_values(_typed(EXAMPLE)) == 3.0
     assert kata.sum_dict_values.signatures == [(STR_TO_FLOAT,)]
 
 
+@pytest.mark.pitfall("N02")
 def test_pitfall_an_untyped_empty_typed_dict_has_no_numba_type(kata):
     with pytest.raises(TypeError) as raised:  # "invalid operation on untyped dictionary"
         kata.sum_dict_values(numba.typed.Dict())

@@ -27,6 +27,7 @@ def _describe(do_sum):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("N03")
 def test_pitfall_numba_keeps_the_global_it_compiled_with(kata, monkeypatch):
     assert kata.accumulate_numba_global(ARR) == 120.0  # do_sum is False: the product
     monkeypatch.setattr(kata, "do_sum", True)
@@ -35,6 +36,7 @@ def test_pitfall_numba_keeps_the_global_it_compiled_with(kata, monkeypatch):
     assert kata.accumulate_numba_global(ARR.astype(np.int64)) == 15
 
 
+@pytest.mark.pitfall("J07")
 def test_pitfall_jax_keeps_the_global_it_traced_with(kata, monkeypatch):
     assert float(kata.accumulate_jax_global(ARR)) == 120.0
     monkeypatch.setattr(kata, "do_sum", True)

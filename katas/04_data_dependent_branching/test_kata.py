@@ -38,17 +38,20 @@ def _accumulate_if(kata, arr):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("J01")
 def test_pitfall_python_if_on_a_traced_value_raises(kata):
     with pytest.raises(jax.errors.TracerBoolConversionError):
         kata.accumulate_if_python_branch(ARR)
 
 
+@pytest.mark.pitfall("J01")
 def test_pitfall_the_same_python_runs_fine_without_jit(kata):
     plain = kata.accumulate_if_python_branch.__wrapped__  # the function before @jax.jit
     assert float(plain(ARR)) == 15.0  # concrete values: Python can decide the `if`
     assert float(plain(SMALL)) == -11.25
 
 
+@pytest.mark.pitfall("J01")
 def test_pitfall_lax_cond_wants_one_boolean_not_an_array_of_them():
     elementwise = jax.jit(lambda arr: jax.lax.cond(arr > 3, jnp.sum, jnp.prod, arr))
     with pytest.raises(TypeError) as excinfo:  # "Pred must be a scalar"

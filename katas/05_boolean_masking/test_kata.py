@@ -50,6 +50,7 @@ def _expected_indices(arr, threshold, size):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("J05")
 def test_pitfall_boolean_mask_raises_under_jit_and_vmap(kata):
     with pytest.raises(jax.errors.NonConcreteBooleanIndexError):
         kata.sum_greater_than_three_masked(ARR)
@@ -58,6 +59,7 @@ def test_pitfall_boolean_mask_raises_under_jit_and_vmap(kata):
         jax.vmap(plain)(np.stack([ARR, BOUNDARY]))  # one batch, one shape: same problem
 
 
+@pytest.mark.pitfall("J05")
 def test_pitfall_the_same_mask_works_without_jit_and_under_grad(kata):
     plain = kata.sum_greater_than_three_masked.__wrapped__
     assert float(plain(ARR)) == 9.0  # concrete values: the mask has a known length
@@ -65,6 +67,7 @@ def test_pitfall_the_same_mask_works_without_jit_and_under_grad(kata):
     assert np.asarray(jax.grad(plain)(ARR)).tolist() == [0.0, 0.0, 0.0, 1.0, 1.0]
 
 
+@pytest.mark.pitfall("J05")
 def test_pitfall_nonzero_without_size_raises_under_jit(kata):
     with pytest.raises(jax.errors.ConcretizationTypeError) as excinfo:
         kata.indices_above_unsized(ARR, 3.0)

@@ -66,6 +66,7 @@ def _check_fit(kata, x, y, what):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("J17")
 def test_pitfall_grad_of_a_vector_valued_loss_raises_type_error(kata):
     x, y = kata.make_data()
     params = {"a": 0.0, "b": 0.0}
@@ -74,6 +75,7 @@ def test_pitfall_grad_of_a_vector_valued_loss_raises_type_error(kata):
         jax.grad(kata.squared_errors)(params, x, y)
 
 
+@pytest.mark.pitfall("J17")
 def test_pitfall_grad_with_integer_parameters_raises_type_error(kata):
     x, y = kata.make_data()
 
@@ -85,6 +87,7 @@ def test_pitfall_grad_with_integer_parameters_raises_type_error(kata):
         jax.grad(mse)(kata.INT_PARAMS)
 
 
+@pytest.mark.pitfall("J17")
 def test_pitfall_differentiating_the_wrong_argument_leaves_the_parameters_where_they_started(
     kata,
 ):

@@ -77,12 +77,14 @@ def _compare(call, got, want):
 # --- the pitfall, as it is on the installed versions ----------------------------------------
 
 
+@pytest.mark.pitfall("J07")
 def test_pitfall_stale_program_holds_a_product_and_no_sum(kata):
     found = probes.jaxpr_primitives(kata.accumulate_jax_global, ARR)
     assert "reduce_prod" in found  # do_sum was False while tracing: the `if` is gone
     assert "reduce_sum" not in found
 
 
+@pytest.mark.pitfall("J07")
 def test_pitfall_flipped_global_still_returns_the_product(fresh_kata, monkeypatch):
     fn = fresh_kata.accumulate_jax_global
     assert float(fn(ARR)) == 120.0

@@ -111,6 +111,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "perf: a kata's own speed check against NumPy; deselect with -m 'not perf' "
         "when timings would be distorted (graders running jobs in parallel)",
     )
+    config.addinivalue_line(
+        "markers",
+        "pitfall(*ids): the catalog ids (katas/PITFALLS.md, e.g. 'J09') a test_pitfall_* "
+        "test pins on the installed versions",
+    )
     solutions = config.getoption("--sharpbits-solutions")
     submission = config.getoption("--sharpbits-submission")
     if solutions and submission:
@@ -160,6 +165,9 @@ def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
+    pins = [i for mark in item.iter_markers("pitfall") for i in mark.args]
+    if pins:
+        report.sharpbits_pins = pins  # type: ignore[attr-defined]
     if report.failed and call.excinfo is not None:
         report.sharpbits_error = _describe_error(item, call.excinfo)  # type: ignore[attr-defined]
     return report
@@ -226,6 +234,7 @@ class Recorder:
                 "when": getattr(report, "when", "collect"),
                 "duration": round(getattr(report, "duration", 0.0), 4),
                 "message": _message(report),
+                "pins": getattr(report, "sharpbits_pins", []),
                 **getattr(report, "sharpbits_error", {}),
             }
         )
@@ -308,8 +317,9 @@ def _kata_summary(
     ]
     for t in changed:
         versions = ", ".join(f"{k} {v}" for k, v in _versions().items())
+        pins = f" ({', '.join(t['pins'])})" if t.get("pins") else ""
         yield (
-            f"PITFALL CHANGED in {kata_id}: {t['name']} no longer holds on {versions}. "
+            f"PITFALL CHANGED in {kata_id}: {t['name']}{pins} no longer holds on {versions}. "
             "The kata pins the behaviour of the versions in the README; report this."
         )
     fixes = [t for t in tests if not t["name"].startswith(PITFALL_PREFIX)]
