@@ -202,6 +202,7 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_init_creates_a_workspace_with_every_kata(real: Path) -> None:
     assert (real / "conftest.py").read_text() == pristine_text("conftest.py")
     assert "testpaths" in (real / "pyproject.toml").read_text()
+    assert (real / "katas" / "PITFALLS.md").read_text() == pristine_text("katas/PITFALLS.md")
     for kata_dir in (real / "katas").iterdir():
         if kata_dir.is_dir():
             for name in ("README.md", "kata.py", "test_kata.py"):

@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parent
 PACKAGED = PACKAGE / "_workspace"  # the wheel ships katas/ and conftest.py here
 STATE_DIR = ".sharpbits"
 KATA_FILES = ("README.md", "kata.py", "test_kata.py")
+PITFALLS = "PITFALLS.md"  # the pitfall catalog the katas cite by id, beside katas.toml
 
 # The pytest settings a workspace needs (the repository's pyproject.toml has the same).
 WORKSPACE_PYPROJECT = """\
@@ -109,7 +110,7 @@ def init_workspace(target: Path) -> Workspace:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         msg = f"{target} already exists and is not empty: choose a new folder"
         raise WorkspaceError(msg)
-    files = {f"katas/{CATALOG_FILE}": pristine_text(f"katas/{CATALOG_FILE}")}
+    files = {f"katas/{name}": pristine_text(f"katas/{name}") for name in (CATALOG_FILE, PITFALLS)}
     for kata_id in _pristine_catalog_ids():
         for name in KATA_FILES:
             files[f"katas/{kata_id}/{name}"] = pristine_text(f"katas/{kata_id}/{name}")
