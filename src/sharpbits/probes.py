@@ -11,6 +11,7 @@ functions return what they measured. Nothing here is specific to one kata.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -26,10 +27,12 @@ __all__ = [
     "is_jax_jitted",
     "is_numba_dispatcher",
     "jax_compile_count",
+    "jaxpr_equations",
     "jaxpr_primitives",
     "numba_allocations",
     "numba_compile_count",
     "parfor_count",
+    "xla_compiles",
 ]
 
 # Primitives that hand values to Python on the host and take a result back. Debug printing
@@ -168,6 +171,45 @@ def jaxpr_primitives(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> froze
     traced = functools.partial(fn, **kwargs) if kwargs else fn
     closed = jax.make_jaxpr(traced)(*args)
     return frozenset(eqn.primitive.name for eqn in _walk(closed.jaxpr))
+
+
+def jaxpr_equations(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, ...]:
+    """Every equation jax traces for ``fn(*args, **kwargs)``, loop and branch bodies included.
+
+    A jitted *fn* is traced through its own ``.trace``, so its static arguments (by position
+    or by name) stay static and the jit itself adds no equation; any other callable through
+    ``jax.make_jaxpr`` with the keyword arguments bound. An unrolled Python loop shows as a
+    count that grows with the number of iterations.
+    """
+    if is_jax_jitted(fn):
+        closed = fn.trace(*args, **kwargs).jaxpr  # type: ignore[attr-defined]
+    else:
+        traced = functools.partial(fn, **kwargs) if kwargs else fn
+        closed = jax.make_jaxpr(traced)(*args)
+    return tuple(_walk(closed.jaxpr))
+
+
+@contextlib.contextmanager
+def xla_compiles() -> Iterator[list[str]]:
+    """Collects the name of every program XLA compiles inside the ``with`` block.
+
+    Process-wide: it sees every compilation, also of jitted functions created on the spot
+    (which ``jax_compile_count`` cannot reach), and none that a cache hit avoided.
+    """
+    names: list[str] = []
+
+    def listener(event: str, duration_secs: float, **kwargs: str | int) -> None:
+        if event == _BACKEND_COMPILE_EVENT:
+            names.append(str(kwargs.get("fun_name", "?")))
+
+    jax.monitoring.register_event_duration_secs_listener(listener)
+    try:
+        yield names
+    finally:
+        jax.monitoring.unregister_event_duration_listener(listener)
+
+
+_BACKEND_COMPILE_EVENT = "/jax/core/compile/backend_compile_duration"
 
 
 def _walk(jaxpr: Any) -> Iterator[Any]:
