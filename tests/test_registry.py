@@ -71,7 +71,7 @@ def test_every_edit_name_exists_in_the_kata_and_its_solution(catalog: tuple[Kata
     for kata in catalog:
         for path in (kata.path / "kata.py", solutions_root() / kata.id / "kata.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+            defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
             missing = set(kata.edit) - defined
             assert not missing, f"{path} does not define {sorted(missing)} listed in katas.toml"
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from sharpbits.registry import load_catalog
+
+from .conftest import KATAS, REPO
 
 
 def _run(*cmd: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -67,4 +69,5 @@ def test_init_then_check_01_in_a_fresh_workspace(venv_bin: Path, tmp_path: Path)
     assert solved.returncode == 0, solved.stdout + solved.stderr
     assert "✓ 01_fusion" in solved.stdout
     table = _run(sharpbits, cwd=ws)
-    assert "1 of 7 katas done" in table.stdout and "Next: 02_dict_in_njit" in table.stdout
+    total = len(load_catalog(KATAS))
+    assert f"1 of {total} katas done" in table.stdout and "Next: 02_dict_in_njit" in table.stdout
