@@ -139,6 +139,7 @@ def test_hint_tiers_follow_what_the_code_raised(ws: Path, capsys) -> None:
     (ws / "katas/01_demo/kata.py").write_text(ADDS_TWO)  # now a wrong value, not an exception
     _, changed, _ = run(capsys, "-C", str(ws), "hint", "01")
     assert "Checking your kata.py first" in changed and "wrong value one" in changed
+    assert "(test_double_doubles fails)" in changed  # a rule keyed on a test, not on a class
 
 
 def test_hint_falls_back_to_the_general_tiers(ws: Path, capsys) -> None:

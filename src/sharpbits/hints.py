@@ -52,6 +52,8 @@ def give_hint(workspace: Workspace, kata: Kata, style: Style) -> None:
 
 
 def _about(failure: dict[str, Any], key: str, workspace: Workspace, kata: Kata) -> str:
+    if any(rule.failing == key for rule in kata.hints_on):
+        return f" ({key} fails)"
     if key == "general" or not failure.get("exception"):
         return ""
     where = ""
