@@ -157,3 +157,35 @@ def test_host_callbacks_are_detected() -> None:
     probes.assert_no_host_callback(jax.jit(jnp.sum), X)
     with pytest.raises(AssertionError, match="pure_callback"):
         probes.assert_no_host_callback(jax.jit(on_host), X)
+
+
+def _unrolled(x: Any, steps: int) -> Any:
+    for _ in range(steps):
+        x = jnp.sin(x) * 0.5
+    return x
+
+
+def _rolled(x: Any, steps: int) -> Any:
+    return jax.lax.fori_loop(0, steps, lambda _, v: jnp.sin(v) * 0.5, x)
+
+
+def test_jaxpr_equations_grow_with_an_unrolled_loop_only() -> None:
+    unrolled = jax.jit(_unrolled, static_argnums=1)  # static by position: .trace keeps it
+    assert len(probes.jaxpr_equations(unrolled, 1.0, 30)) == 60
+    assert len(probes.jaxpr_equations(unrolled, 1.0, 3)) == 6
+    rolled = [e.primitive.name for e in probes.jaxpr_equations(jax.jit(_rolled), 1.0, 30)]
+    assert "while" in rolled and len(rolled) < 10  # the body is walked, once
+    assert len(probes.jaxpr_equations(_unrolled, 1.0, steps=4)) == 8  # not jitted: make_jaxpr
+
+
+def test_xla_compiles_sees_jits_made_on_the_spot_and_not_cache_hits() -> None:
+    shape = (7, 3)  # used by no other test
+    with probes.xla_compiles() as fresh:
+        for _ in range(3):
+            jax.block_until_ready(jax.jit(lambda a: a * 2.0)(np.ones(shape)))
+    assert len(fresh) == 3
+    once = jax.jit(lambda a: a + 1.0)
+    with probes.xla_compiles() as cached:
+        for _ in range(3):
+            jax.block_until_ready(once(np.ones(shape)))
+    assert len(cached) == 1
