@@ -276,3 +276,17 @@ def test_the_command_line_does_not_import_jax() -> None:
     env = {**os.environ}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_failure_shows_the_error_without_jax_traceback_notes() -> None:
+    from sharpbits.runner import TestResult
+    from sharpbits.verdict import _gist
+
+    message = (
+        "TypeError: JAX arrays are immutable and do not support in-place item assignment.\n"
+        "--------------------\n"
+        "For simplicity, JAX has removed its internal frames from the traceback of the "
+        "following exception. Set JAX_TRACEBACK_FILTERING=off to include these."
+    )
+    test = TestResult("test_x", "failed", message, "TypeError")
+    assert _gist(test) == ["JAX arrays are immutable and do not support in-place item assignment."]

@@ -96,6 +96,8 @@ def _gist(test: TestResult, limit: int = 3) -> list[str]:
             line = line.removeprefix(prefix)
         if line.startswith(("Failing explicit example", "Falsifying example", "(note:")):
             break  # hypothesis's report of the inputs follows
+        if line == "--------------------":
+            break  # JAX's note on the frames it filtered out of the traceback follows
         if not line or line.startswith(_NOISE) or line in lines:
             continue
         if line.startswith("This error may have been caused"):
