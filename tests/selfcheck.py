@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sharpbits.loader import Source
-from sharpbits.registry import Kata, _parse_entry, load_catalog, solutions_root
+from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
 from sharpbits.runner import KataRun, run_kata
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
@@ -135,7 +135,7 @@ def _kata(kata_id: str, entry: Path | None) -> Kata:
     if entry is None:
         return next(k for k in load_catalog(root) if k.id == kata_id)
     (table,) = tomllib.loads(entry.read_text(encoding="utf-8"))["kata"]
-    return _parse_entry(table, root, entry)
+    return parse_entry(table, root, entry)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,30 +145,26 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     kata = _kata(args.kata_id, args.entry)
     result = run_selfcheck((kata,))
+    fixes = wrong_fixes(kata.id)
+    checked = [
+        ("shipped", result.shipped[kata.id], shipped_problems),
+        ("reference", result.reference[kata.id], reference_problems),
+    ]
     problems: list[str] = []
-    for name, run, found in [
-        ("shipped", result.shipped[kata.id], shipped_problems(kata.id, result.shipped[kata.id])),
-        (
-            "reference",
-            result.reference[kata.id],
-            reference_problems(kata.id, result.reference[kata.id]),
-        ),
-        *[
-            (
-                f"wrong/{fix.name}",
-                result.wrong[kata.id, fix.name],
-                wrong_problems(fix, result.wrong[kata.id, fix.name]),
-            )
-            for fix in wrong_fixes(kata.id)
-        ],
-    ]:
+    for name, run, judge in checked:
+        found = judge(kata.id, run)
         print(f"== {name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+        problems += found
+    for fix in fixes:
+        run = result.wrong[kata.id, fix.name]
+        found = wrong_problems(fix, run)
+        print(f"== wrong/{fix.name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
         problems += found
     if kata.has_perf_tests:
         perf = run_kata(kata, Source("solutions"), markexpr="perf")
         if perf.status != "passed":
             problems.append(f"{kata.id}: the reference fails its speed check run alone")
-    if len(wrong_fixes(kata.id)) < 2:
+    if len(fixes) < 2:
         problems.append(f"{kata.id}: fewer than two known-wrong fixes")
     print("\n".join(problems) or f"{kata.id}: self-check passed")
     return 1 if problems else 0

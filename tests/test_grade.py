@@ -33,7 +33,8 @@ KATA_IDS = [k.id for k in load_catalog(KATAS)]
 
 def build(case: Path, target: Path) -> Path:
     """The case's own files, plus kata.py files taken from the project ("reference" or
-    "shipped"), so that no solution is copied into tests/."""
+    "shipped"), so that no solution is copied into tests/; [append] adds a file of the case's
+    own definitions to a built kata.py (as the known-wrong fixes do)."""
     spec = tomllib.loads((case / "case.toml").read_text())
     if (case / "submission").is_dir():
         shutil.copytree(case / "submission", target)
@@ -43,6 +44,9 @@ def build(case: Path, target: Path) -> Path:
             source = solutions_root() if kind == "reference" else KATAS
             (target / kata_id).mkdir(exist_ok=True)
             shutil.copyfile(source / kata_id / "kata.py", target / kata_id / "kata.py")
+    for kata_id, name in spec.get("append", {}).items():
+        with (target / kata_id / "kata.py").open("a", encoding="utf-8") as kata_py:
+            kata_py.write("\n\n" + (case / name).read_text(encoding="utf-8"))
     return target
 
 

@@ -113,3 +113,14 @@ def test_repo_layout_is_as_documented() -> None:
     for name in ("pyproject.toml", "conftest.py", "README.md", ".ci/run", "src/sharpbits"):
         assert (repo / name).exists(), name
     assert Path(__file__).parent.name == "tests"
+
+
+def test_ci_runs_the_readme_test_command_literally() -> None:
+    repo = KATAS.parent
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    (command,) = [
+        line
+        for line in readme.splitlines()
+        if line.startswith("python3 -m venv") and "[test]" in line
+    ]
+    assert f"( {command} )" in (repo / ".ci" / "run").read_text(encoding="utf-8")

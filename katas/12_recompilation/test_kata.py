@@ -84,16 +84,16 @@ def test_pitfall_a_jit_made_inside_the_loop_compiles_every_iteration(kata):
 def test_pitfall_int_float_and_float32_learning_rates_are_three_cache_entries(kata):
     w0, x, y = _problem(9, 4)
     step = jax.jit(kata.sgd_step)  # made once: the right way, but fed mixed scalar types
-    before = step._cache_size()
+    before = probes.jax_compile_count(step)
     with probes.xla_compiles() as compiles:
         for lr in (0.1, np.float32(0.1), 1):
             step(w0, x, y, lr)
-    assert (step._cache_size() - before, len(compiles)) == (3, 3)
+    assert (probes.jax_compile_count(step) - before, len(compiles)) == (3, 3)
     # the values do not matter, only the types: new values of the same types reuse them
     with probes.xla_compiles() as again:
         for lr in (0.7, np.float32(0.3), 2):
             step(w0, x, y, lr)
-    assert (step._cache_size() - before, len(again)) == (3, 0)
+    assert (probes.jax_compile_count(step) - before, len(again)) == (3, 0)
 
 
 @pytest.mark.pitfall("N01")

@@ -92,12 +92,12 @@ def test_pitfall_iterator_as_a_loop_operand_raises_type_error(kata):
 @pytest.mark.pitfall("J22")
 def test_pitfall_python_loop_unrolls_three_equations_per_step(kata):
     fn = kata.simulate_unrolled
-    before = fn._cache_size()
+    before = probes.jax_compile_count(fn)
     assert _program(fn, 1.0, 30)[0] == 90  # sin, mul, add per step
     assert _program(fn, 1.0, 300)[0] == 900
     for steps in (2, 3, 4):  # steps is static: one compilation per step count
         fn(np.float64(1.0), steps)
-    assert fn._cache_size() - before == 3
+    assert probes.jax_compile_count(fn) - before == 3
 
 
 @pytest.mark.pitfall("J22")

@@ -27,16 +27,16 @@ GAINS = ("2.0", "3.0")  # KATA23_GAIN of the first and of the second process
 SIGNAL = np.linspace(-1.0, 1.0, 64)
 SEEDS = st.integers(0, 2**32 - 1)  # np.random.seed takes a 32-bit seed
 
-# Run in a fresh interpreter: import the kata.py under test (under one fixed module name, which
-# numba records in its cache), call the global version and apply_gain once, and print what they
-# returned and whether numba compiled them or loaded them from the cache, as one JSON line.
+# Run in a fresh interpreter: load the kata.py under test with sharpbits' loader (its first load
+# in a new process, so the same module name in every child: numba records that name in its
+# cache), call the global version and apply_gain once, and print what they returned and whether
+# numba compiled them or loaded them from the cache, as one JSON line.
 CHILD = """
-import importlib.util, json, sys
+import json, sys
+from pathlib import Path
 import numpy as np
-spec = importlib.util.spec_from_file_location("kata23_child", sys.argv[1])
-module = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = module
-spec.loader.exec_module(module)
+from sharpbits.loader import load_kata_module
+module = load_kata_module(Path(sys.argv[1]), "23_numba_cache_and_rng")
 x = np.array(json.loads(sys.argv[2]))
 report = {}
 for call, compiled in (("apply_gain_global", "apply_gain_global"),

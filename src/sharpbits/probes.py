@@ -7,6 +7,8 @@ the host, how many parallel loops (parfors) did numba make.
 
 Every ``assert_*`` raises AssertionError with a message a learner can act on; the other
 functions return what they measured. Nothing here is specific to one kata.
+
+The JAX probes import jax when called: a numba-only kata never pays the ~0.5 s of loading it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-import jax
 from numba.core.dispatcher import Dispatcher
 
 __all__ = [
@@ -155,6 +156,8 @@ def jax_compile_count(fn: Any, calls: Iterable[Sequence[Any]] = ()) -> int:
     Results are blocked on, so the count is final. Entries are shared between wrappers of
     the same Python function, so use input shapes no other test uses when counting.
     """
+    import jax
+
     __tracebackhide__ = True
     assert_jax_jitted(fn)
     for args in calls:
@@ -168,6 +171,8 @@ def jaxpr_primitives(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> froze
     Positional arguments are traced; keyword arguments are bound as Python constants, so pass
     a jitted function's static arguments (``static_argnames``) by keyword.
     """
+    import jax
+
     traced = functools.partial(fn, **kwargs) if kwargs else fn
     closed = jax.make_jaxpr(traced)(*args)
     return frozenset(eqn.primitive.name for eqn in _walk(closed.jaxpr))
@@ -181,6 +186,8 @@ def jaxpr_equations(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[
     ``jax.make_jaxpr`` with the keyword arguments bound. An unrolled Python loop shows as a
     count that grows with the number of iterations.
     """
+    import jax
+
     if is_jax_jitted(fn):
         closed = fn.trace(*args, **kwargs).jaxpr  # type: ignore[attr-defined]
     else:
@@ -196,6 +203,8 @@ def xla_compiles() -> Iterator[list[str]]:
     Process-wide: it sees every compilation, also of jitted functions created on the spot
     (which ``jax_compile_count`` cannot reach), and none that a cache hit avoided.
     """
+    import jax
+
     names: list[str] = []
 
     def listener(event: str, duration_secs: float, **kwargs: str | int) -> None:

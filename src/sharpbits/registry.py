@@ -82,14 +82,15 @@ def load_catalog(root: Path | None = None) -> tuple[Kata, ...]:
     except tomllib.TOMLDecodeError as exc:
         msg = f"{path} is not valid TOML: {exc}"
         raise CatalogError(msg) from None
-    katas = tuple(_parse_entry(entry, root, path) for entry in data.get("kata", []))
+    katas = tuple(parse_entry(entry, root, path) for entry in data.get("kata", []))
     if not katas:
         msg = f"{path} lists no [[kata]] entries"
         raise CatalogError(msg)
     return katas
 
 
-def _parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
+def parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
+    """One [[kata]] table read from *path* as the kata in *root*/<id>; CatalogError if invalid."""
     kata_id = entry.get("id")
     try:
         if not isinstance(kata_id, str) or "_" not in kata_id or not kata_id[:2].isdigit():
