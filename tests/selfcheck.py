@@ -1,9 +1,12 @@
-"""Runs every kata three ways through the shared runner, concurrently, once per session.
+"""Runs every kata four ways through the shared runner, concurrently, once per session.
 
 - as shipped (the learner's starting kata.py),
 - against the reference solution,
 - against each known-wrong fix in tests/known_wrong/NN_slug/*.py: the reference kata.py with
-  the wrong fix's definitions appended, so each file holds only what it gets wrong.
+  the wrong fix's definitions appended, so each file holds only what it gets wrong;
+- against each known-right fix in tests/known_right/NN_slug/*.py, built the same way: another
+  correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every test
+  must accept.
 
 While writing a kata, check just that one (its entry may still sit in a file of its own):
 
@@ -27,12 +30,15 @@ from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
 from sharpbits.runner import KataRun, run_kata
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
+KNOWN_RIGHT = Path(__file__).resolve().parent / "known_right"
 # Speed checks compare timings; they run alone (see test_selfcheck), not beside other jobs.
 NOT_PERF = "not perf"
 
 
 @dataclass(frozen=True)
-class WrongFix:
+class Fix:
+    """A known-wrong or known-right fix: definitions appended to the reference kata.py."""
+
     kata_id: str
     name: str
     path: Path
@@ -53,16 +59,22 @@ class WrongFix:
         override = self.path.read_text(encoding="utf-8")
         target = root / self.name / self.kata_id
         target.mkdir(parents=True)
+        kind = self.path.parent.parent.name.replace("_", "-")  # known-wrong / known-right
         (target / "kata.py").write_text(
-            f"{reference}\n\n# --- known-wrong fix: {self.path.name} ---\n{override}",
+            f"{reference}\n\n# --- {kind} fix: {self.path.name} ---\n{override}",
             encoding="utf-8",
         )
         return root / self.name
 
 
-def wrong_fixes(kata_id: str) -> list[WrongFix]:
+def wrong_fixes(kata_id: str) -> list[Fix]:
     folder = KNOWN_WRONG / kata_id
-    return [WrongFix(kata_id, p.stem, p) for p in sorted(folder.glob("*.py"))]
+    return [Fix(kata_id, p.stem, p) for p in sorted(folder.glob("*.py"))]
+
+
+def right_fixes(kata_id: str) -> list[Fix]:
+    folder = KNOWN_RIGHT / kata_id
+    return [Fix(kata_id, p.stem, p) for p in sorted(folder.glob("*.py"))]
 
 
 @dataclass
@@ -70,6 +82,7 @@ class SelfCheck:
     shipped: dict[str, KataRun]
     reference: dict[str, KataRun]
     wrong: dict[tuple[str, str], KataRun]
+    right: dict[tuple[str, str], KataRun]
 
 
 def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
@@ -78,9 +91,10 @@ def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
         for kata in katas:
             jobs["shipped", kata.id, ""] = (kata, Source("workspace"))
             jobs["reference", kata.id, ""] = (kata, Source("solutions"))
-            for fix in wrong_fixes(kata.id):
-                root = fix.build(Path(tmp) / kata.id)
-                jobs["wrong", kata.id, fix.name] = (kata, Source("submission", root))
+            for kind, fixes in (("wrong", wrong_fixes), ("right", right_fixes)):
+                for fix in fixes(kata.id):
+                    root = fix.build(Path(tmp) / kind / kata.id)
+                    jobs[kind, kata.id, fix.name] = (kata, Source("submission", root))
         workers = os.cpu_count() or 2
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {
@@ -92,6 +106,7 @@ def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
         shipped={k[1]: r for k, r in runs.items() if k[0] == "shipped"},
         reference={k[1]: r for k, r in runs.items() if k[0] == "reference"},
         wrong={(k[1], k[2]): r for k, r in runs.items() if k[0] == "wrong"},
+        right={(k[1], k[2]): r for k, r in runs.items() if k[0] == "right"},
     )
 
 
@@ -117,7 +132,7 @@ def reference_problems(kata_id: str, run: KataRun) -> list[str]:
     return [f"{kata_id}: the reference solution does not pass every test"]
 
 
-def wrong_problems(fix: WrongFix, run: KataRun) -> list[str]:
+def wrong_problems(fix: Fix, run: KataRun) -> list[str]:
     where = f"{fix.kata_id}/{fix.name}"
     if run.status != "failed":
         return [f"{where} is not rejected (status {run.status})"]
@@ -128,6 +143,13 @@ def wrong_problems(fix: WrongFix, run: KataRun) -> list[str]:
         if run.outcome(name) != "failed"
     ]
     return problems
+
+
+def right_problems(fix: Fix, run: KataRun) -> list[str]:
+    if run.status == "passed" and run.tests:
+        return []
+    failing = [t.name for t in run.tests if t.outcome != "passed"]
+    return [f"{fix.kata_id}/{fix.name} is a right fix but is rejected: {failing or run.status}"]
 
 
 def _kata(kata_id: str, entry: Path | None) -> Kata:
@@ -159,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         run = result.wrong[kata.id, fix.name]
         found = wrong_problems(fix, run)
         print(f"== wrong/{fix.name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+        problems += found
+    for fix in right_fixes(kata.id):
+        run = result.right[kata.id, fix.name]
+        found = right_problems(fix, run)
+        print(f"== right/{fix.name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
         problems += found
     if kata.has_perf_tests:
         perf = run_kata(kata, Source("solutions"), markexpr="perf")

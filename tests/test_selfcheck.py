@@ -13,10 +13,13 @@ from sharpbits.runner import run_kata
 
 from .conftest import KATAS
 from .selfcheck import (
+    KNOWN_RIGHT,
     KNOWN_WRONG,
     SelfCheck,
     explain,
     reference_problems,
+    right_fixes,
+    right_problems,
     run_selfcheck,
     shipped_problems,
     wrong_fixes,
@@ -26,6 +29,7 @@ from .selfcheck import (
 CATALOG = load_catalog(KATAS)
 KATA_IDS = [k.id for k in CATALOG]
 WRONG = [(k.id, f.name) for k in CATALOG for f in wrong_fixes(k.id)]
+RIGHT = [(k.id, f.name) for k in CATALOG for f in right_fixes(k.id)]
 
 
 @pytest.fixture(scope="session")
@@ -93,6 +97,14 @@ def test_known_wrong_fix_is_rejected(selfcheck: SelfCheck, kata_id: str, fix: st
     assert not problems, "\n".join(problems) + f"\n{explain(run)}"
 
 
+@pytest.mark.parametrize(("kata_id", "fix"), RIGHT, ids=[f"{k}-{f}" for k, f in RIGHT])
+def test_known_right_fix_is_accepted(selfcheck: SelfCheck, kata_id: str, fix: str) -> None:
+    run = selfcheck.right[kata_id, fix]
+    (right_fix,) = [f for f in right_fixes(kata_id) if f.name == fix]
+    problems = right_problems(right_fix, run)
+    assert not problems, "\n".join(problems) + f"\n{explain(run)}"
+
+
 def test_reference_speed_checks_pass_when_run_alone(catalog: tuple[Kata, ...]) -> None:
     perf_katas = [k for k in catalog if "pytest.mark.perf" in (k.path / "test_kata.py").read_text()]
     assert perf_katas, "no kata carries a perf-marked speed check"
@@ -101,11 +113,10 @@ def test_reference_speed_checks_pass_when_run_alone(catalog: tuple[Kata, ...]) -
         assert run.status == "passed" and run.tests, explain(run)
 
 
-def test_known_wrong_folders_name_real_katas() -> None:
-    folders = {p.name for p in KNOWN_WRONG.iterdir() if p.is_dir()}
-    assert folders <= set(KATA_IDS), (
-        f"unknown kata folders in {KNOWN_WRONG}: {folders - set(KATA_IDS)}"
-    )
+@pytest.mark.parametrize("folder", [KNOWN_WRONG, KNOWN_RIGHT], ids=["wrong", "right"])
+def test_known_fix_folders_name_real_katas(folder: Path) -> None:
+    folders = {p.name for p in folder.iterdir() if p.is_dir()}
+    assert folders <= set(KATA_IDS), f"unknown kata folders in {folder}: {folders - set(KATA_IDS)}"
 
 
 def test_repo_layout_is_as_documented() -> None:
