@@ -84,3 +84,25 @@ def test_the_readme_lists_every_kata_with_its_ids() -> None:
         assert row, f"README.md's kata table has no row for `{kata.id}`"
         missing = [pid for pid in kata.covers if pid not in row]
         assert not missing, f"README.md's line for {kata.id} does not name {missing}"
+
+
+def _decorator_names(node: ast.FunctionDef) -> list[str]:
+    return [ast.unparse(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list]
+
+
+@pytest.mark.parametrize("kata", CATALOG, ids=[k.id for k in CATALOG])
+def test_every_property_test_runs_derandomized_with_the_shared_settings(kata: Kata) -> None:
+    """Same kata.py, same verdict: a property test must use sharpbits.properties' settings
+    (derandomized, no example database), never Hypothesis's random default."""
+    tree = ast.parse((kata.path / "test_kata.py").read_text(encoding="utf-8"))
+    loose = [
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and "given" in _decorator_names(node)
+        and not any(n.startswith("properties.") for n in _decorator_names(node))
+    ]
+    assert not loose, (
+        f"{kata.id}: {loose} use @given without @properties.KATA (or KATA_NO_SHRINK): "
+        "their examples would change from run to run"
+    )
