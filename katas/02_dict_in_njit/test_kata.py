@@ -6,21 +6,45 @@ sum_typed_dict and sum_values.
 """
 
 import math
+from fractions import Fraction
 
 import numba
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from numba.core.errors import TypingError
+from numba.core.errors import NumbaPendingDeprecationWarning, TypingError
 
 from sharpbits import probes, properties
 
 STR_TO_FLOAT = numba.types.DictType(numba.types.unicode_type, numba.types.float64)
 EXAMPLE = {"a": 1.0, "b": 2.0}
 INT_VALUES = {"x": 1, "y": 2, "z": 4}  # ints are stored as float64 like any number
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+TINY = 2.2250738585072014e-308  # the smallest normal float64
+EDGES = {  # each edge of the Rules' domain in one dict (2**63 - 1 rounds to 2.0**63)
+    "": 0.0,
+    "neg zero": -0.0,
+    "huge": 1e300,
+    "-huge": -1e300,
+    "tiny": TINY,
+    "subnormal": 5e-324,
+    "int max": INT64_MAX,
+    "int min": INT64_MIN,
+    "\U0001d11e clef": 0.1,
+}
+SPECIALS = [  # NaN and infinities: what IEEE float64 addition gives
+    {"nan": math.nan, "one": 1.0},
+    {"inf": math.inf, "one": -1e300},
+    {"-inf": -math.inf, "two": 2},
+    {"inf": math.inf, "-inf": -math.inf},
+]
 
-# Short text keys to finite floats, 0 to 20 items: the empty dict is one of them.
-DICTS = st.dictionaries(st.text(max_size=6), st.floats(-1e9, 1e9), max_size=20)
+# The Rules' domain: any str keys ("" and non-ASCII included); int values in int64, finite float
+# values up to 1e300 in magnitude (subnormals and -0.0 included), mixed in one dict; 0 to 20
+# items, the empty dict included.
+VALUES = st.one_of(st.floats(-1e300, 1e300), st.integers(INT64_MIN, INT64_MAX))
+DICTS = st.dictionaries(st.text(max_size=6), VALUES, max_size=20)
+BIG = {f"k{i}": (-1) ** i * (i + 0.1) for i in range(10_000)}  # sums to -5000.0 or so
 
 
 def _typed(d):
@@ -39,12 +63,38 @@ def _numba_type(td):
         return None
 
 
+def _expected_sum(d):
+    """The sum of the values as stored (float64), exactly, then rounded once; IEEE for NaN/inf."""
+    values = [float(v) for v in d.values()]
+    if any(math.isnan(v) for v in values) or (math.inf in values and -math.inf in values):
+        return math.nan
+    if math.inf in values or -math.inf in values:
+        return math.inf if math.inf in values else -math.inf
+    return float(sum(map(Fraction, values), Fraction(0)))
+
+
 def _check_sum(got, d, call):
     __tracebackhide__ = True
-    want = math.fsum(d.values())
-    tolerance = 1e-12 * math.fsum(abs(v) for v in d.values())  # summation order may differ
-    assert isinstance(got, float) and abs(got - want) <= tolerance, (
-        f"{call} returned {got!r}, expected {want!r} (the sum of the values)"
+    want = _expected_sum(d)
+    assert isinstance(got, float), f"{call} returned a {type(got).__name__}, expected a float"
+    if math.isnan(want) or math.isinf(want):
+        ok = math.isnan(got) if math.isnan(want) else got == want
+    else:
+        # float64 addition in any order: each of the n additions rounds by at most 2**-53
+        # of a partial sum, and no partial sum exceeds the sum of the magnitudes
+        magnitudes = float(sum((abs(Fraction(float(v))) for v in d.values()), Fraction(0)))
+        ok = abs(got - want) <= len(d) * 2.0**-53 * magnitudes
+    assert ok, (
+        f"{call} returned {got!r}, expected {want!r} (the sum of the values, added as float64)"
+    )
+
+
+def _same_items(got, d):
+    """got holds exactly the items of d, each value as float64 (NaN equal to NaN)."""
+    if set(got) != set(d):
+        return False
+    return all(
+        got[k] == float(v) or (math.isnan(got[k]) and math.isnan(float(v))) for k, v in d.items()
     )
 
 
@@ -71,15 +121,50 @@ def test_pitfall_an_untyped_empty_typed_dict_has_no_numba_type(kata):
     assert raised.type is TypeError
 
 
+@pytest.mark.pitfall("N02")
+def test_pitfall_a_python_list_is_typed_and_reflected_a_python_dict_has_no_numba_type():
+    # not "its items may be anything": so may a list's, and numba types a list of floats from
+    # its first item as a reflected list (copied in, changes written back, with a warning)
+    assert numba.typeof([1.0, 2.0]) == numba.types.List(numba.types.float64, reflected=True)
+
+    @numba.njit
+    def append_three(xs):
+        xs.append(3.0)
+        return len(xs)
+
+    xs = [1.0, 2.0]
+    with pytest.warns(NumbaPendingDeprecationWarning):  # reflection is deprecated
+        assert append_three(xs) == 3
+    assert xs == [1.0, 2.0, 3.0]  # written back into the Python list
+    # for a dict numba has no type at all, so nopython mode sees a pyobject
+    with pytest.raises(ValueError) as raised:  # "Cannot determine Numba type of <class 'dict'>"
+        numba.typeof(EXAMPLE)
+    assert raised.type is ValueError
+    with pytest.raises(TypingError):
+        append_three({"a": 1.0})
+
+
 # --- your fix ---------------------------------------------------------------------------------
+
+
+def _show(d):
+    text = repr(d)
+    return text if len(text) <= 200 else f"{text[:200]}... ({len(d)} items)"
 
 
 @properties.KATA
 @given(d=DICTS)
 @example(d=EXAMPLE)
 @example(d={})
+@example(d=INT_VALUES)
+@example(d=EDGES)
+@example(d=SPECIALS[0])
+@example(d=SPECIALS[1])
+@example(d=SPECIALS[2])
+@example(d=SPECIALS[3])
+@example(d=BIG)
 def test_sum_values_adds_up_the_values(kata, d):
-    _check_sum(kata.sum_values(dict(d)), d, f"sum_values({d!r})")
+    _check_sum(kata.sum_values(dict(d)), d, f"sum_values({_show(d)})")
 
 
 def test_sum_values_of_the_empty_dict_is_zero(kata):
@@ -104,16 +189,45 @@ def test_to_typed_dict_returns_a_str_to_float64_typed_dict(kata, d):
 
 @properties.KATA
 @given(d=DICTS)
+@example(d={})
+@example(d=EDGES)
+@example(d=SPECIALS[0])
+@example(d=SPECIALS[3])
 def test_to_typed_dict_keeps_every_item(kata, d):
     got = dict(kata.to_typed_dict(dict(d)))
-    assert got == d, f"to_typed_dict({d!r}) holds {got!r}, expected the same items"
+    assert _same_items(got, d), (
+        f"to_typed_dict({_show(d)}) holds {_show(got)}, expected the same keys, each with its "
+        "value as a float64"
+    )
+
+
+def test_to_typed_dict_returns_a_new_dict_each_call(kata):
+    first = kata.to_typed_dict({"a": 1.0, "b": 2.0})
+    second = kata.to_typed_dict({"c": 3.0})
+    assert first is not second and dict(first) == {"a": 1.0, "b": 2.0}, (
+        "after to_typed_dict({'c': 3.0}), the dict that to_typed_dict({'a': 1.0, 'b': 2.0}) "
+        f"returned holds {dict(first)!r}: make a new typed dict on every call instead of "
+        "refilling one shared dict"
+    )
+
+
+def test_to_typed_dict_leaves_its_argument_unchanged(kata):
+    d = {"a": 1.0, "b": 2.0, "c": 4}
+    kata.to_typed_dict(d)
+    kata.sum_values(d)
+    assert d == {"a": 1.0, "b": 2.0, "c": 4}, (
+        f"to_typed_dict / sum_values changed the caller's dict into {d!r}: copy the items, "
+        "leave d as it was"
+    )
 
 
 @properties.KATA
 @given(d=DICTS)
 @example(d={})
+@example(d=EDGES)
+@example(d=SPECIALS[3])
 def test_sum_typed_dict_adds_up_a_typed_dict(kata, d):
-    _check_sum(kata.sum_typed_dict(_typed(d)), d, f"sum_typed_dict(<typed copy of {d!r}>)")
+    _check_sum(kata.sum_typed_dict(_typed(d)), d, f"sum_typed_dict(<typed copy of {_show(d)}>)")
 
 
 def test_sum_typed_dict_stays_compiled_in_nopython_mode(kata):
@@ -125,8 +239,8 @@ def test_sum_typed_dict_compiles_once_for_dicts_of_any_size(kata):
     fn = kata.sum_typed_dict
     fn(_typed(EXAMPLE))
     before = probes.numba_compile_count(fn)
-    for size in (0, 1, 7, 20):
-        fn(_typed({f"k{i}": i / 4 for i in range(size)}))
+    for d in ({}, {"k": 0.25}, {f"k{i}": i / 4 for i in range(20)}, BIG):
+        fn(_typed(d))
     compiled = probes.numba_compile_count(fn) - before
     assert compiled == 0, (
         f"sum_typed_dict compiled {compiled} more times for typed dicts of one type"

@@ -2,7 +2,8 @@
 
 test_pitfall_* pin what jax.jit really keeps of a global it read while tracing; they pass as
 shipped. The other tests check your jaxpr_primitives / stages / stale_function_sums against
-sharpbits.probes and against the real stage objects of jax.stages.
+a walk of the jaxpr written here (the Rules' definition: jax.make_jaxpr, every nested jaxpr)
+and against the real stage objects of jax.stages.
 """
 
 import jax
@@ -10,7 +11,7 @@ import jax.extend.core
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from jax import lax
@@ -20,6 +21,34 @@ from sharpbits import probes, properties
 ARR = np.arange(1.0, 6.0)  # sum 15.0, product 120.0
 QUAD = np.arange(1.0, 5.0)  # sum 10.0, product 24.0: a second shape, traced after the flip
 X = np.linspace(-1.0, 2.0, 4)  # input of the example functions below
+Y = np.array([0.5, -1.5, 2.0, 3.0])  # second input of the two-argument examples
+
+
+def _walk(value, names):
+    """Adds the primitive names of every equation in *value*, if it holds jaxprs, recursively.
+
+    A Jaxpr has .eqns; a ClosedJaxpr has .jaxpr (and .eqns); params may also hold tuples,
+    lists or dicts of them (cond's branches). Nothing else is a jaxpr.
+    """
+    if isinstance(value, jax.extend.core.ClosedJaxpr):
+        _walk(value.jaxpr, names)
+    elif isinstance(value, jax.extend.core.Jaxpr):
+        for eqn in value.eqns:
+            names.add(eqn.primitive.name)
+            _walk(eqn.params, names)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _walk(item, names)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _walk(item, names)
+
+
+def _primitives(fn, *args):
+    """The Rules' answer: every primitive name in jax.make_jaxpr(fn)(*args), nested included."""
+    names = set()
+    _walk(jax.make_jaxpr(fn)(*args), names)
+    return frozenset(names)
 
 
 # --- example functions for the tools (each name says where its primitives hide) -----------
@@ -59,7 +88,43 @@ def with_nested_jit(x):
     return _sin_of_scaled_exp(x) + 1.0  # a jit inside a jit inside the top level
 
 
-EXAMPLES = [plain, with_cond, with_fori_loop, with_while_loop, with_nested_jit]
+def with_checkpoint(x):
+    # jax.checkpoint (remat) holds its body as a Jaxpr, not a ClosedJaxpr
+    return jax.checkpoint(lambda v: jnp.sinh(v) * 2.0)(x) + 1.0
+
+
+@jax.custom_jvp
+def _log1p_exp(v):
+    return jnp.log1p(jnp.exp(v))
+
+
+_log1p_exp.defjvp(lambda primals, tangents: (_log1p_exp(primals[0]), tangents[0]))
+
+
+def with_custom_jvp(x):
+    return _log1p_exp(x) - jnp.floor(x)  # a custom_jvp_call holding a `call_jaxpr`
+
+
+def with_two_jits(x):
+    return jax.jit(jnp.sin)(x) + jax.jit(jnp.cos)(x)  # two `jit` equations, different bodies
+
+
+def with_two_args(x, y):
+    return lax.cond(y[0] > 0, lambda a, b: jnp.tanh(a) * b, lambda a, b: a - jnp.abs(b), x, y)
+
+
+# (function, its arguments, names its jaxpr must hold: read off the code, a check of _primitives)
+EXAMPLES = [
+    (plain, (X,), {"sin", "cos", "mul", "add"}),
+    (with_cond, (X,), {"cond", "reduce_prod", "reduce_max"}),
+    (with_fori_loop, (X,), {"scan", "tanh", "add"}),
+    (with_while_loop, (X,), {"while", "lt", "exp", "sub"}),
+    (with_nested_jit, (X,), {"jit", "sin", "exp", "mul", "add"}),
+    (with_checkpoint, (X,), {"remat2", "sinh", "mul", "add"}),
+    (with_custom_jvp, (X,), {"custom_jvp_call", "log1p", "exp", "floor", "sub"}),
+    (with_two_jits, (X,), {"jit", "sin", "cos", "add"}),
+    (with_two_args, (X, Y), {"cond", "tanh", "mul", "abs", "sub"}),
+]
 
 
 def _compare(call, got, want):
@@ -68,9 +133,10 @@ def _compare(call, got, want):
         f"{call} returned a {type(got).__name__}, expected a set of primitive names"
     )
     assert set(got) == want, (
-        f"{call} returned {sorted(got)}, the probe finds {sorted(want)}: "
-        f"missing {sorted(want - set(got))}, extra {sorted(set(got) - want)}. "
-        "Walk into every jaxpr an equation holds in its params (jit, cond, while, scan...)."
+        f"{call} returned {sorted(got)}, the jaxpr holds {sorted(want)}: "
+        f"missing {sorted(want - set(got))}, extra {sorted(set(got) - want)}. Walk into every "
+        "Jaxpr or ClosedJaxpr an equation holds in its params, whatever the key (jit, cond, "
+        "while, scan, checkpoint, custom_jvp_call...), and tuples of them."
     )
 
 
@@ -79,7 +145,7 @@ def _compare(call, got, want):
 
 @pytest.mark.pitfall("J07")
 def test_pitfall_stale_program_holds_a_product_and_no_sum(kata):
-    found = probes.jaxpr_primitives(kata.accumulate_jax_global, ARR)
+    found = _primitives(kata.accumulate_jax_global, ARR)
     assert "reduce_prod" in found  # do_sum was False while tracing: the `if` is gone
     assert "reduce_sum" not in found
 
@@ -90,9 +156,9 @@ def test_pitfall_flipped_global_still_returns_the_product(fresh_kata, monkeypatc
     assert float(fn(ARR)) == 120.0
     monkeypatch.setattr(fresh_kata, "do_sum", True)
     assert float(fn(ARR)) == 120.0  # stale: the cached program has no sum in it
-    assert "reduce_sum" not in probes.jaxpr_primitives(fn, ARR)  # the cached trace is reused
+    assert "reduce_sum" not in _primitives(fn, ARR)  # the cached trace is reused
     # a new input shape is traced again, and only that trace sees the new value
-    assert "reduce_sum" in probes.jaxpr_primitives(fn, QUAD)
+    assert "reduce_sum" in _primitives(fn, QUAD)
     assert float(fn(QUAD)) == 10.0
     assert probes.jax_compile_count(fn) == 2
 
@@ -102,17 +168,24 @@ def test_pitfall_flipped_global_still_returns_the_product(fresh_kata, monkeypatc
 
 def test_jaxpr_primitives_finds_the_product_inside_the_stale_function(kata):
     got = kata.jaxpr_primitives(kata.accumulate_jax_global, ARR)
-    want = probes.jaxpr_primitives(kata.accumulate_jax_global, ARR)
+    want = _primitives(kata.accumulate_jax_global, ARR)
+    assert {"jit", "reduce_prod"} <= want
     _compare("jaxpr_primitives(accumulate_jax_global, arr)", got, want)
 
 
-@pytest.mark.parametrize("fn", EXAMPLES, ids=[f.__name__ for f in EXAMPLES])
-def test_jaxpr_primitives_matches_the_probe(kata, fn):
-    got = kata.jaxpr_primitives(fn, X)
-    _compare(f"jaxpr_primitives({fn.__name__}, x)", got, probes.jaxpr_primitives(fn, X))
+@pytest.mark.parametrize(
+    ("fn", "args", "must_hold"), EXAMPLES, ids=[fn.__name__ for fn, _, _ in EXAMPLES]
+)
+def test_jaxpr_primitives_matches_the_jaxpr(kata, fn, args, must_hold):
+    want = _primitives(fn, *args)
+    assert must_hold <= want, f"test bug: {fn.__name__}'s jaxpr lacks {must_hold - want}"
+    got = kata.jaxpr_primitives(fn, *args)
+    call = f"jaxpr_primitives({fn.__name__}, {', '.join('xy'[: len(args)])})"
+    _compare(call, got, want)
 
 
-# Random programs: elementwise ops on a float64[4], nested in jit / cond / loops / scan.
+# Random programs: elementwise ops on a float64[4], nested in jit / cond / loops / scan /
+# checkpoint / custom_jvp.
 OPS = {
     "sin": jnp.sin,
     "sinh": jnp.sinh,
@@ -128,6 +201,7 @@ OPS = {
     "cumsum": jnp.cumsum,
     "sort": jnp.sort,
     "relu_where": lambda v: jnp.where(v > 0, v, 0.0),
+    "relu": jax.nn.relu,  # a custom_jvp_call holding a jit
 }
 
 
@@ -139,6 +213,12 @@ def _while(body):
     return lambda v: lax.while_loop(lambda c: c[0] < 2, lambda c: (c[0] + 1, body(c[1])), (0, v))[1]
 
 
+def _custom_jvp(body):
+    fn = jax.custom_jvp(body)
+    fn.defjvp(lambda primals, tangents: (body(primals[0]), tangents[0]))
+    return fn
+
+
 WRAPS = {
     "seq": lambda body: body,
     "jit": jax.jit,
@@ -146,6 +226,8 @@ WRAPS = {
     "fori_loop": _fori,
     "while_loop": _while,
     "scan": lambda body: lambda v: lax.scan(lambda c, _: (body(c), None), v, length=2)[0],
+    "checkpoint": jax.checkpoint,
+    "custom_jvp": _custom_jvp,
 }
 
 programs = st.recursive(
@@ -173,10 +255,13 @@ def _build(tree):
 
 @properties.KATA
 @given(tree=programs)
-def test_jaxpr_primitives_matches_the_probe_on_random_programs(kata, tree):
+@example(tree=("seq", [("jit", ["sin"]), ("jit", ["cos", "floor"]), ("cond", ["exp"])]))
+@example(tree=("checkpoint", [("custom_jvp", [("cond", ["sort"])]), "relu"]))
+@example(tree=("while_loop", [("scan", [("jit", ["cumsum"])]), ("checkpoint", ["cube"])]))
+def test_jaxpr_primitives_matches_the_jaxpr_on_random_programs(kata, tree):
     fn = _build(tree)
     got = kata.jaxpr_primitives(fn, X)
-    _compare(f"jaxpr_primitives(<program {tree}>, x)", got, probes.jaxpr_primitives(fn, X))
+    _compare(f"jaxpr_primitives(<program {tree}>, x)", got, _primitives(fn, X))
 
 
 # --- your stages -----------------------------------------------------------------------------
@@ -186,11 +271,15 @@ def _counting(fn):
     """A new function (so no trace is cached for it) that counts how often its Python runs."""
     runs = []
 
-    def counted(x):
+    def counted(*args):
         runs.append(1)
-        return fn(x)
+        return fn(*args)
 
     return counted, runs
+
+
+def scaled_sine(x, s):
+    return jnp.sin(x) * s
 
 
 STAGE_TYPES = {
@@ -223,7 +312,7 @@ def test_traced_stage_holds_the_jaxpr_of_fn(kata):
         f"stages(fn, x).traced.jaxpr is a {type(jaxpr).__name__}, not a ClosedJaxpr"
     )
     top_level = {eqn.primitive.name for eqn in jaxpr.jaxpr.eqns}  # `plain` nests nothing
-    want = probes.jaxpr_primitives(plain, X)
+    want = _primitives(plain, X)
     assert top_level == want, (
         f"stages(plain, x).traced.jaxpr holds {sorted(top_level)}, expected {sorted(want)}"
     )
@@ -270,35 +359,71 @@ def test_stages_result_comes_from_the_compiled_stage_not_a_jit_call(kata):
     )
 
 
+def test_stages_takes_every_argument_of_fn(kata):
+    fn, runs = _counting(scaled_sine)
+    s = kata.stages(fn, X, 2.5)  # two arguments, the second a Python float
+    assert len(runs) == 1, f"stages(fn, x, 2.5) ran fn's Python body {len(runs)} times, not once"
+    want = np.sin(X) * 2.5
+    got = np.asarray(s.result)
+    assert got.shape == want.shape and np.allclose(got, want, rtol=1e-12, atol=1e-12), (
+        f"stages(fn, x, 2.5).result is {s.result}, expected sin(x) * 2.5 = {want}: trace, lower "
+        "and compile with all of *args, and call compiled(*args)"
+    )
+    again = np.asarray(_stage(s, "compiled")(Y, 2.5))
+    assert np.allclose(again, np.sin(Y) * 2.5, rtol=1e-12, atol=1e-12), (
+        "stages(fn, x, 2.5).compiled(y, 2.5) does not compute sin(y) * 2.5"
+    )
+
+
 # --- your stale_function_sums ------------------------------------------------------------------
+
+
+TRIPLE = np.arange(1.0, 4.0)  # 1 + 2 + 3 == 1 * 2 * 3: a value cannot tell sum from product
+SINGLE = np.array([7.0])  # one element: its sum is its product
 
 
 def test_stale_function_sums_answers_from_the_program_not_the_global(fresh_kata, monkeypatch):
     kata = fresh_kata
-    assert float(kata.accumulate_jax_global(ARR)) == 120.0  # traced and compiled: product
-    before = kata.stale_function_sums(ARR)
-    assert not before, f"stale_function_sums(arr) returned {before!r} while do_sum is False"
+    for arr in (ARR, TRIPLE, SINGLE):  # traced and compiled while do_sum is False: products
+        assert float(kata.accumulate_jax_global(arr)) == float(np.prod(arr))
+        before = kata.stale_function_sums(arr)
+        assert not before, (
+            f"stale_function_sums(arr) returned {before!r} for arr = {arr} while do_sum is False"
+        )
     monkeypatch.setattr(kata, "do_sum", True)
-    for arr in (ARR, np.zeros(5), np.full(5, 2.0), np.linspace(-1.0, 1.0, 5)):
+    for arr in (ARR, np.zeros(5), np.full(5, 2.0), np.linspace(-1.0, 1.0, 5), TRIPLE, SINGLE):
         got = kata.stale_function_sums(arr)
         value = float(kata.accumulate_jax_global(arr))
         assert not got, (
             f"stale_function_sums(arr) returned {got!r} for arr = {arr} after do_sum was set "
             f"to True, but accumulate_jax_global(arr) still returns {value} (the product): the "
-            "program jax.jit traced for this shape holds no reduce_sum. Answer from the program "
-            "(jaxpr_primitives), not from the global or from a value."
+            "program jax.jit traced for this shape and dtype holds no reduce_sum. Answer from "
+            "the program (jaxpr_primitives), not from the global or from a value."
         )
         assert value == float(np.prod(arr))
 
 
-def test_stale_function_sums_sees_a_new_shape_traced_with_the_new_global(fresh_kata, monkeypatch):
+@pytest.mark.parametrize(
+    "arr",
+    [
+        pytest.param(QUAD, id="new-shape"),
+        pytest.param(ARR.astype(np.float32), id="same-shape-new-dtype-float32"),
+        pytest.param(np.arange(1, 6), id="same-shape-new-dtype-int64"),
+        pytest.param(np.zeros(0), id="empty"),
+        pytest.param(np.full((2, 2), 2.0), id="two-dimensional"),
+    ],
+)
+def test_stale_function_sums_sees_a_new_shape_traced_with_the_new_global(
+    fresh_kata, monkeypatch, arr
+):
     kata = fresh_kata
     assert float(kata.accumulate_jax_global(ARR)) == 120.0
     monkeypatch.setattr(kata, "do_sum", True)
-    got = kata.stale_function_sums(QUAD)
+    got = kata.stale_function_sums(arr)
     assert got, (
-        f"stale_function_sums(arr) returned {got!r} for a new shape {QUAD.shape} after do_sum "
-        "was set to True: a new shape is traced again, this trace reads do_sum = True, and its "
-        "program does hold reduce_sum"
+        f"stale_function_sums(arr) returned {got!r} for arr of shape {arr.shape} and dtype "
+        f"{arr.dtype} after do_sum was set to True: jax.jit has no program for this shape and "
+        "dtype yet, so it traces again, this trace reads do_sum = True, and its program does "
+        "hold reduce_sum"
     )
-    assert float(kata.accumulate_jax_global(QUAD)) == 10.0  # and the function does sum
+    assert float(kata.accumulate_jax_global(arr)) == float(np.sum(arr))  # and it does sum

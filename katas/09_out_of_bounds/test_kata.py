@@ -3,50 +3,96 @@
 test_pitfall_* pin what JAX really does with an out-of-bounds index (clamped reads, dropped
 stores) and what checkify raises for one; they pass as shipped. The other tests check your
 lookup (a sentinel for out-of-range indices, NumPy's range rules as the reference) and
-lookup_checked (a checkify error exactly when an index is out of range); both still jitted
-and compiled once.
+lookup_checked (a checkify error exactly when an index is out of range), on tables of several
+lengths and indices up to the edges of the int32 range; both still jitted and compiled once.
 """
+
+import math
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
-from hypothesis.extra.numpy import arrays
 from jax.experimental import checkify
 
 from sharpbits import probes, properties
 
 TABLE = np.arange(10) * 1.5 + 0.25  # 10 distinct entries: 0.25, 1.75, ..., 13.75
 N = TABLE.shape[0]
-PROPERTY_LEN = 8  # index length in the property tests: one compilation serves every example
 OUT_OF_RANGE = [10, 11, 100, -11, -100]  # NumPy raises IndexError for each of these
-INDICES = arrays(np.int64, PROPERTY_LEN, elements=st.integers(-3 * N, 3 * N))
+
+# The fix tests use tables whose entries are not float32 numbers (a float32 shortcut shows),
+# of three lengths (no length is hard-coded), and indices up to the ends of the int32 range:
+# JAX indexes a table shorter than 2**31 with int32 indices, so a larger int64 index wraps
+# around (2**32 + 1 reads table[1], with mode="fill" and under checkify alike). The Rules keep
+# indices in [-2**31, 2**31).
+TABLES = {n: np.sqrt(np.arange(2.0, n + 2.0)) * np.pi for n in (1, 10, 17)}
+LOW, HIGH = -(2**31), 2**31 - 1  # the int32 range
+PROPERTY_LEN = 8  # index length in the property tests: one compilation per table length
+FILL_VALUES = (-1.0, 0.1)  # 0.1 is not a float32
 
 
-def _in_range(idx):
-    return (idx >= -N) & (idx < N)
+def _edges(n):
+    """Every index where something changes: the ends of [-n, n), their neighbours, and the
+    ends of the int32 range."""
+    return [LOW, -n - 1, -n, -n + 1, -1, 0, n - 1, n, n + 1, HIGH]
 
 
-def _expected_lookup(idx, fill_value):
-    """NumPy's indexing where NumPy allows it, fill_value where it raises IndexError."""
-    idx = np.asarray(idx)
-    return np.where(_in_range(idx), TABLE[np.where(_in_range(idx), idx, 0)], fill_value)
+@st.composite
+def table_and_indices(draw, length=PROPERTY_LEN):
+    n = draw(st.sampled_from((1, 17)))  # tables of 10 are in the examples
+    index = st.one_of(
+        st.sampled_from(_edges(n)), st.integers(-3 * n, 3 * n), st.integers(LOW, HIGH)
+    )
+    idx = np.array(draw(st.lists(index, min_size=length, max_size=length)), dtype=np.int64)
+    return TABLES[n], idx
 
 
-def _lookup(kata, idx, fill_value):
-    got = np.asarray(kata.lookup(TABLE, idx, fill_value=fill_value))
-    call = f"lookup(table, {np.asarray(idx).tolist()}, fill_value={fill_value})"
+def _in_range(table, i):
+    return -len(table) <= i < len(table)
+
+
+def _expected_lookup(table, idx, fill_value):
+    """Python's list indexing where it allows the index, fill_value where it raises."""
+    entries = table.tolist()
+    flat = [entries[i] if _in_range(table, i) else fill_value for i in np.ravel(idx).tolist()]
+    return np.array(flat, dtype=np.float64).reshape(np.shape(idx))
+
+
+def _same(got, want):
+    """Equal entry by entry, NaN equal to NaN (a NaN fill value)."""
+    return got.shape == want.shape and np.array_equal(got, want, equal_nan=True)
+
+
+def _lookup(kata, table, idx, fill_value):
+    got = np.asarray(kata.lookup(table, idx, fill_value=fill_value))
+    call = f"lookup(<table of {len(table)}>, {np.asarray(idx).tolist()}, fill_value={fill_value})"
     assert got.shape == np.shape(idx), (
         f"{call} returned shape {got.shape}, expected {np.shape(idx)}: one value per index"
+    )
+    assert got.dtype == np.float64, (
+        f"{call} returned {got.dtype}: the entries of a float64 table, and a fill value "
+        "turned into float64, never a float32"
     )
     return got, call
 
 
-def _checked(kata, idx):
-    result = kata.lookup_checked(TABLE, idx)
-    call = f"lookup_checked(table, {np.asarray(idx).tolist()})"
+def _check_lookup(kata, table, idx, fill_value):
+    __tracebackhide__ = True
+    got, call = _lookup(kata, table, idx, fill_value)
+    want = _expected_lookup(table, idx, fill_value)
+    assert _same(got, want), (
+        f"{call} returned {got.tolist()}, expected {want.tolist()}: an index i is valid when "
+        f"-n <= i < n (n = {len(table)}, negative ones count from the end); every other index "
+        "gives fill_value, exactly"
+    )
+
+
+def _checked(kata, table, idx):
+    result = kata.lookup_checked(table, idx)
+    call = f"lookup_checked(<table of {len(table)}>, {np.asarray(idx).tolist()})"
     assert isinstance(result, tuple) and len(result) == 2, (
         f"{call} returned a {type(result).__name__}, expected a pair (error, values): wrap the "
         "lookup in checkify.checkify, which returns them"
@@ -56,6 +102,25 @@ def _checked(kata, idx):
         f"{call} returned a {type(err).__name__} as its error, expected a checkify.Error"
     )
     return err, np.asarray(values), call
+
+
+def _check_checked(kata, table, idx):
+    __tracebackhide__ = True
+    err, values, call = _checked(kata, table, idx)
+    if all(_in_range(table, i) for i in np.ravel(idx).tolist()):
+        assert err.get() is None, (
+            f"{call} reported an error, but every index is in range: {err.get()}"
+        )
+        want = _expected_lookup(table, idx, math.nan)
+        assert _same(values, want), f"{call} returned {values.tolist()}, expected {want.tolist()}"
+    else:
+        assert err.get() is not None, (
+            f"{call} reported no error, but an index is out of range for a table of "
+            f"{len(table)}: checkify checks indices only when asked to, with "
+            "errors=checkify.index_checks, and an index is valid only when -n <= i < n"
+        )
+        with pytest.raises(checkify.JaxRuntimeError):
+            err.throw()
 
 
 # --- the pitfall, as it is on the installed versions -----------------------------------------
@@ -109,29 +174,38 @@ def test_lookup_stays_jitted(kata):
     probes.assert_jax_jitted(kata.lookup)
 
 
+T10, T1 = TABLES[10], TABLES[1]
+ODD = np.array([1.5, math.nan, math.inf, -math.inf, -0.0, 2.0, 3.0, math.nan, 0.1, -7.25])
+# (table entries may be NaN or infinite)
+
+
 @pytest.mark.parametrize(
-    "idx",
+    ("table", "idx", "fill_value"),
     [
-        pytest.param(np.array([0, 9, 10, 11, 100]), id="past-the-end"),
-        pytest.param(np.array([-1, -10, -11, -100, 3]), id="negative-from-the-end-and-before-it"),
-        pytest.param(np.array(11), id="one-scalar-index"),
+        pytest.param(TABLE, np.array([0, 9, 10, 11, 100]), -1.0, id="past-the-end"),
+        pytest.param(TABLE, np.array([-1, -10, -11, -100, 3]), -1.0, id="before-the-start"),
+        pytest.param(TABLE, np.array(11), -1.0, id="one-scalar-index"),
+        pytest.param(T10, np.array(_edges(10)), -1.0, id="every-edge"),
+        pytest.param(T10, np.array(_edges(10), dtype=np.int32), 0.1, id="every-edge-int32"),
+        pytest.param(T10, np.array(-10), -1.0, id="scalar-minus-n-is-the-first"),
+        pytest.param(T1, np.array([-2, -1, 0, 1]), -1.0, id="table-of-one"),
+        pytest.param(TABLES[17], np.array([[16, 17], [-17, -18]]), -1.0, id="two-dimensional"),
+        pytest.param(T10, np.zeros(0, dtype=np.int64), -1.0, id="no-indices"),
+        pytest.param(T10, np.array([3, 10, -11]), math.nan, id="nan-fill"),
+        pytest.param(T10, np.array([3, 10, -11]), -math.inf, id="minus-inf-fill"),
+        pytest.param(ODD, np.array(_edges(10)), -1.0, id="nan-and-inf-entries"),
     ],
 )
-def test_lookup_examples(kata, idx):
-    got, call = _lookup(kata, idx, -1.0)
-    want = _expected_lookup(idx, -1.0)
-    assert got.tolist() == want.tolist(), (
-        f"{call} returned {got.tolist()}, expected {want.tolist()}: an index i is valid when "
-        f"-{N} <= i < {N} (negative ones count from the end); every other index gives fill_value"
-    )
+def test_lookup_examples(kata, table, idx, fill_value):
+    _check_lookup(kata, table, idx, fill_value)
 
 
 @properties.KATA
-@given(idx=INDICES, fill_value=st.sampled_from((-1.0, 99.0)))
-def test_lookup_matches_numpy_with_a_sentinel_on_any_indices(kata, idx, fill_value):
-    got, call = _lookup(kata, idx, fill_value)
-    want = _expected_lookup(idx, fill_value)
-    assert got.tolist() == want.tolist(), f"{call} returned {got.tolist()}, expected {want}"
+@given(table_idx=table_and_indices(), fill_value=st.sampled_from(FILL_VALUES))
+@example(table_idx=(T10, np.array([LOW, HIGH, -11, -10, 9, 10, 0, -1])), fill_value=0.1)
+def test_lookup_matches_numpy_with_a_sentinel_on_any_indices(kata, table_idx, fill_value):
+    table, idx = table_idx
+    _check_lookup(kata, table, idx, fill_value)
 
 
 def test_lookup_compiles_once_for_new_indices(kata):
@@ -145,7 +219,7 @@ def test_lookup_compiles_once_for_new_indices(kata):
     after = probes.jax_compile_count(fn)
     assert after - before == 1, (
         f"lookup compiled {after - before} times for 3 tables and index arrays of one shape and "
-        "one fill_value; expected 1: only fill_value is static"
+        "one fill_value; expected 1: only fill_value may be static"
     )
 
 
@@ -160,36 +234,49 @@ def test_lookup_checked_stays_jitted(kata):
     probes.assert_jax_jitted(kata.lookup_checked)
 
 
-def test_lookup_checked_passes_indices_in_range(kata):
-    idx = np.array([0, 9, -1, -10, 4])
-    err, values, call = _checked(kata, idx)
-    assert err.get() is None, f"{call} reported an error, but every index is in range: {err.get()}"
-    assert values.tolist() == TABLE[idx].tolist(), (
-        f"{call} returned {values.tolist()}, expected {TABLE[idx].tolist()}"
-    )
+@pytest.mark.parametrize(
+    ("table", "idx"),
+    [
+        pytest.param(TABLE, np.array([0, 9, -1, -10, 4]), id="both-ends-from-both-sides"),
+        pytest.param(T1, np.array([0, -1]), id="table-of-one"),
+        pytest.param(TABLES[17], np.array([[16, -17], [0, -1]], dtype=np.int32), id="2d-int32"),
+        pytest.param(T10, np.array(-10), id="scalar-minus-n"),
+        pytest.param(T10, np.zeros(0, dtype=np.int64), id="no-indices"),
+        pytest.param(ODD, np.array([1, 2, 3, -3, 0]), id="nan-and-inf-entries"),
+    ],
+)
+def test_lookup_checked_passes_indices_in_range(kata, table, idx):
+    _check_checked(kata, table, idx)
 
 
-@pytest.mark.parametrize("bad", OUT_OF_RANGE)
+@pytest.mark.parametrize("bad", [*OUT_OF_RANGE, LOW, HIGH])
 def test_lookup_checked_reports_an_out_of_range_index(kata, bad):
-    idx = np.array([0, 9, -1, -10, bad])
-    err, _, call = _checked(kata, idx)
-    assert err.get() is not None, (
-        f"{call} reported no error, but {bad} is out of range for a table of {N}: checkify "
-        "checks indices only when asked to, with errors=checkify.index_checks"
-    )
-    with pytest.raises(checkify.JaxRuntimeError):
-        err.throw()
+    _check_checked(kata, TABLE, np.array([0, 9, -1, -10, bad]))
+
+
+@pytest.mark.parametrize(
+    ("table", "idx"),
+    [
+        pytest.param(T1, np.array([0, 1]), id="table-of-one-index-one"),
+        pytest.param(T1, np.array([-2, 0]), id="table-of-one-index-minus-two"),
+        pytest.param(
+            TABLES[17], np.array([[0, 17], [1, 2]], dtype=np.int32), id="2d-int32-past-the-end"
+        ),
+        pytest.param(
+            TABLES[17], np.array([[0, -18], [1, 2]], dtype=np.int32), id="2d-int32-before-start"
+        ),
+        pytest.param(T10, np.array(LOW), id="scalar-int32-minimum"),
+    ],
+)
+def test_lookup_checked_reports_out_of_range_indices_of_any_table(kata, table, idx):
+    _check_checked(kata, table, idx)
 
 
 @properties.KATA
-@given(idx=INDICES)
-def test_lookup_checked_errs_exactly_when_an_index_is_out_of_range(kata, idx):
-    err, values, call = _checked(kata, idx)
-    if _in_range(idx).all():
-        assert err.get() is None, f"{call} reported an error for indices all in range"
-        assert values.tolist() == TABLE[idx].tolist(), f"{call} returned {values.tolist()}"
-    else:
-        assert err.get() is not None, f"{call} reported no error for an out-of-range index"
+@given(table_idx=table_and_indices())
+def test_lookup_checked_errs_exactly_when_an_index_is_out_of_range(kata, table_idx):
+    table, idx = table_idx
+    _check_checked(kata, table, idx)
 
 
 def test_lookup_checked_compiles_once_for_new_indices(kata):

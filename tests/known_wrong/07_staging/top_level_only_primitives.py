@@ -6,7 +6,7 @@ gives {"jit"}, so stale_function_sums (built on it) can never see a sum either.
 
 CAUGHT_BY = (
     "test_jaxpr_primitives_finds_the_product_inside_the_stale_function",
-    "test_jaxpr_primitives_matches_the_probe",
+    "test_jaxpr_primitives_matches_the_jaxpr",
     "test_stale_function_sums_sees_a_new_shape_traced_with_the_new_global",
 )
 

@@ -4,7 +4,7 @@
 Plausible: the stale function's jaxpr shows one nested `jaxpr=`, so that is the key to follow.
 """
 
-CAUGHT_BY = ("test_jaxpr_primitives_matches_the_probe",)
+CAUGHT_BY = ("test_jaxpr_primitives_matches_the_jaxpr",)
 
 import jax  # noqa: E402
 
