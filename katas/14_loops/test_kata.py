@@ -12,7 +12,7 @@ import math
 import jax
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from jax import lax
@@ -24,10 +24,17 @@ SMALL = 40  # equations: a loop body is a handful; an unrolled loop is several p
 
 
 def _program(fn, *args):
-    """(number of equations, primitive names) of the program jax.jit traces for fn(*args)."""
+    """(size, primitive names) of the program jax.jit traces for fn(*args).
+
+    The size is the number of equations, plus the extra copies of a loop body that a scan's
+    `unroll=` asks XLA to make (fori_loop(..., unroll=True) copies it once per iteration).
+    """
     probes.assert_jax_jitted(fn)
     eqns = probes.jaxpr_equations(fn, *args)  # static args stay static here
-    return len(eqns), frozenset(eqn.primitive.name for eqn in eqns)
+    copies = sum(
+        max(int(eqn.params.get("unroll", 1)) - 1, 0) for eqn in eqns if eqn.primitive.name == "scan"
+    )
+    return len(eqns) + copies, frozenset(eqn.primitive.name for eqn in eqns)
 
 
 def _level_python(inflows, capacity):
@@ -61,8 +68,9 @@ def _assert_one_loop(name, sizes):
         "Python loop was unrolled at trace time. Use lax.fori_loop, lax.scan or lax.while_loop."
     )
     assert large == small <= SMALL, (
-        f"{name} traced to {small} equations for {few} iterations and {large} for {many}: "
-        "the program must be one loop whose size does not depend on the iteration count"
+        f"{name} traced to {small} equations for {few} iterations and {large} for {many} "
+        "(counting the body copies a loop's unroll= makes): the program must be one loop "
+        "whose size does not depend on the iteration count"
     )
 
 
@@ -132,10 +140,12 @@ def test_reservoir_level_stays_jitted(kata):
         pytest.param([5.0, 5.0, 5.0, -2.0], 8.0, id="overflows-at-capacity"),
         pytest.param([3.0, -5.0, 2.0], 10.0, id="runs-dry-at-zero"),
         pytest.param([-1.0, -1.0], 4.0, id="never-below-zero"),
+        pytest.param([2.0], 5.0, id="one-day"),
+        pytest.param([3.0, -1.0, 4.0], 0.0, id="no-capacity"),
     ],
 )
 def test_reservoir_level_examples(kata, inflows, capacity):
-    got = float(kata.reservoir_level(np.array(inflows), capacity))
+    got = float(kata.reservoir_level(np.array(inflows, dtype=np.float64), capacity))
     want = _level_python(inflows, capacity)
     assert got == pytest.approx(want, rel=1e-12, abs=1e-12), (
         f"reservoir_level({inflows}, {capacity}) returned {got}, expected {want}. "
@@ -145,11 +155,11 @@ def test_reservoir_level_examples(kata, inflows, capacity):
 
 @properties.KATA
 @given(
-    inflows=arrays(
-        np.float64, 12, elements=st.floats(-20, 20, allow_nan=False, allow_subnormal=False)
-    ),
-    capacity=st.floats(0.5, 60, allow_nan=False, allow_subnormal=False),
+    inflows=arrays(np.float64, 12, elements=st.floats(-20, 20, allow_subnormal=False)),
+    capacity=st.one_of(st.just(0.0), st.floats(0, 60, allow_subnormal=False)),
 )
+@example(inflows=np.array([1e300, -5.0, 2.0] * 4), capacity=50.0)  # huge inflows, clipped
+@example(inflows=np.array([1e308, 1e308, -1e308, 7.0] * 3), capacity=1.7976931348623157e308)
 def test_reservoir_level_matches_a_python_loop(kata, inflows, capacity):
     got = float(kata.reservoir_level(inflows, capacity))
     want = _level_python(inflows, capacity)
@@ -181,6 +191,26 @@ def test_simulate_matches_a_numpy_loop(kata, steps):
     )
 
 
+@pytest.mark.parametrize(
+    "x0",
+    [
+        pytest.param(0.7, id="python-scalar"),
+        pytest.param(np.float64(-2.5), id="float64-scalar"),
+        pytest.param(np.linspace(-3.0, 3.0, 6).reshape(2, 3), id="2-d"),
+    ],
+)
+def test_simulate_keeps_the_shape_of_x0(kata, x0):
+    got = np.asarray(kata.simulate(x0, 11))
+    want = _simulate_numpy(x0, 11)
+    assert got.shape == want.shape, (
+        f"simulate(x0 of shape {np.shape(x0)}, 11) returned shape {got.shape}: x0 may have "
+        "any shape, scalars included, and the result has the same shape"
+    )
+    assert np.allclose(got, want, rtol=1e-12, atol=1e-12), (
+        f"simulate({np.asarray(x0).tolist()}, 11) returned {got.tolist()}, expected {want.tolist()}"
+    )
+
+
 def test_simulate_is_one_loop_whatever_the_step_count(kata):
     x0 = np.linspace(0.0, 1.0, 3)
     sizes = {steps: _program(kata.simulate, x0, steps) for steps in (30, 300)}
@@ -207,9 +237,9 @@ def test_sensitivity_stays_jitted(kata):
     probes.assert_jax_jitted(kata.sensitivity)
 
 
-@pytest.mark.parametrize("steps", [0, 7, 300])
+@pytest.mark.parametrize("steps", [0, 1, 7, 300])
 def test_sensitivity_matches_the_chain_rule(kata, steps):
-    for x0 in (-2.0, 0.5, 1.0, 3.0):
+    for x0 in (-2.0, 0.0, 0.5, 1.0, 3.0, 40.0):
         got = float(kata.sensitivity(x0, steps))
         want = _derivative_numpy(x0, steps)
         assert got == pytest.approx(want, rel=1e-12), (

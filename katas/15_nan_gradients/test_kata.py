@@ -2,8 +2,9 @@
 
 test_pitfall_* pin what jax.grad really gives through a `where` around log, and through
 jnp.linalg.norm, at 0; they pass as shipped. The other tests check your safe_log / safe_norm:
-values against plain Python and NumPy, gradients against the analytic derivative (inputs with
-exact zeros included), and that jax.debug_nans finds no NaN in the gradients.
+values against Python's math.log and math.hypot, gradients against the analytic derivative
+(exact zeros, infinities and the smallest normal numbers included), and that jax.debug_nans
+finds no NaN in the gradients.
 """
 
 import math
@@ -12,17 +13,25 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from sharpbits import probes, properties
 
-# Inputs with exact zeros among them. Vector components: magnitudes whose squares neither
-# underflow nor overflow, so that NumPy's norm is a fair reference.
-SCALARS = st.one_of(st.just(0.0), st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False))
-COMPONENTS = st.one_of(st.just(0.0), st.floats(1e-3, 1e3), st.floats(-1e3, -1e-3))
-X = np.array([-2.0, -0.0, 0.0, 1e-20, 0.5, 1.0, 3.0])  # 1e-20 is tiny but positive
+TINY = float(np.finfo(np.float64).smallest_normal)  # 2.2250738585072014e-308
+HUGE = float(np.finfo(np.float64).max)  # 1.7976931348623157e308
+# The domain of safe_log: every float64 but NaN and the subnormals (which XLA flushes to 0),
+# with the edges drawn often: zeros of both signs and the smallest normal numbers.
+SCALARS = st.one_of(
+    st.sampled_from([0.0, -0.0, TINY, -TINY]),
+    st.floats(allow_nan=False, allow_subnormal=False),
+)
+# Vector components: 0 or magnitudes whose squares neither underflow nor overflow (Rules).
+COMPONENTS = st.one_of(st.just(0.0), st.floats(1e-150, 1e150), st.floats(-1e150, -1e-150))
+# Every kind of input, the edges of the domain included: -inf, -0.0, the smallest normal
+# number (where a clamp to it still changes the derivative), tiny, largest, +inf.
+X = np.array([-np.inf, -2.0, -0.0, 0.0, TINY, 1e-300, 1e-20, 0.5, 1.0, 3.0, HUGE, np.inf])
 
 
 def _log_python(x):
@@ -33,14 +42,23 @@ def _dlog_python(x):
     return [1.0 / v if v > 0 else 0.0 for v in np.asarray(x).tolist()]
 
 
+def _close(got, want):
+    """Equal to rounding; a derivative 1/x that is subnormal may come back flushed to 0.0."""
+    return got == pytest.approx(want, rel=1e-14, abs=TINY)
+
+
 def _grad_safe_log(kata, x):
     """Elementwise derivative of safe_log: the gradient of the sum of its outputs."""
     return np.asarray(jax.grad(lambda x: jnp.sum(kata.safe_log(x)))(x))
 
 
-def _dnorm_numpy(v):
-    length = np.linalg.norm(v)
-    return np.zeros_like(v) if length == 0 else v / length
+def _norm_python(v):
+    return math.hypot(*np.asarray(v).tolist())
+
+
+def _dnorm_python(v):
+    length = _norm_python(v)
+    return [0.0 if length == 0 else c / length for c in np.asarray(v).tolist()]
 
 
 # --- the pitfall, as it is on the installed versions ----------------------------------------
@@ -85,9 +103,10 @@ def test_safe_log_stays_jitted(kata):
 def test_safe_log_values(kata):
     got = np.asarray(kata.safe_log(X)).tolist()
     want = _log_python(X)
-    assert got == pytest.approx(want, rel=1e-14), (
-        f"safe_log({X.tolist()}) returned {got}, expected {want}: log(x) where x > 0, "
-        "else 0.0, exactly (no epsilon: 1e-20 is positive and its log is about -46.05)"
+    assert _close(got, want), (
+        f"safe_log({X.tolist()}) returned {got}, expected {want}: log(x) where x > 0, else "
+        "0.0, exactly (no epsilon: 2.2250738585072014e-308 is positive and its log is about "
+        "-708.4; +inf gives inf)"
     )
 
 
@@ -103,19 +122,25 @@ def test_safe_log_gradient_is_zero_at_zero(kata):
 def test_safe_log_gradient(kata):
     got = _grad_safe_log(kata, X).tolist()
     want = _dlog_python(X)
-    assert got == pytest.approx(want, rel=1e-14), (
+    assert _close(got, want), (
         f"the gradient of safe_log at {X.tolist()} is {got}, expected {want}: 1/x where "
-        "x > 0, else 0.0"
+        "x > 0, else 0.0, also at the smallest positive normal number (a clamp to it, "
+        "jnp.maximum(x, tiny), halves the derivative there) and 0.0 at +inf"
     )
+
+
+def test_safe_log_of_an_empty_array(kata):
+    got = np.asarray(kata.safe_log(np.zeros(0)))
+    assert got.shape == (0,), f"safe_log of an empty array returned shape {got.shape}"
 
 
 @properties.KATA
 @given(x=arrays(np.float64, 6, elements=SCALARS))
 def test_safe_log_matches_python_on_any_input(kata, x):
     got = np.asarray(kata.safe_log(x)).tolist()
-    assert got == pytest.approx(_log_python(x), rel=1e-14), f"safe_log({x!r}) returned {got}"
+    assert _close(got, _log_python(x)), f"safe_log({x!r}) returned {got}"
     grad = _grad_safe_log(kata, x).tolist()
-    assert grad == pytest.approx(_dlog_python(x), rel=1e-14), (
+    assert _close(grad, _dlog_python(x)), (
         f"the gradient of safe_log at {x!r} is {grad}, expected 1/x where x > 0, else 0.0"
     )
 
@@ -127,33 +152,40 @@ def test_safe_norm_stays_jitted(kata):
     probes.assert_jax_jitted(kata.safe_norm)
 
 
-def test_safe_norm_at_the_zero_vector(kata):
-    zeros = np.zeros(4)
+@pytest.mark.parametrize(
+    "zeros", [np.zeros(4), np.array([-0.0, 0.0, -0.0])], ids=["zeros", "signed-zeros"]
+)
+def test_safe_norm_at_the_zero_vector(kata, zeros):
     value = float(kata.safe_norm(zeros))
     assert value == 0.0, (
-        f"safe_norm(zeros) returned {value}, expected exactly 0.0: an epsilon inside the "
-        "square root changes the value"
+        f"safe_norm({zeros.tolist()}) returned {value}, expected exactly 0.0: an epsilon "
+        "inside the square root changes the value"
     )
     grad = np.asarray(jax.grad(kata.safe_norm)(zeros))
-    assert grad.tolist() == [0.0] * 4, (
-        f"jax.grad(safe_norm)(zeros) returned {grad.tolist()}, expected zeros: sqrt must "
-        "never see the 0 (its derivative there is infinite)"
+    assert grad.tolist() == [0.0] * len(zeros), (
+        f"jax.grad(safe_norm)({zeros.tolist()}) returned {grad.tolist()}, expected zeros: "
+        "sqrt must never see the 0 (its derivative there is infinite)"
     )
 
 
 @properties.KATA
-@given(v=arrays(np.float64, 4, elements=COMPONENTS))
-def test_safe_norm_matches_numpy_on_any_vector(kata, v):
+@given(v=st.integers(1, 6).flatmap(lambda n: arrays(np.float64, n, elements=COMPONENTS)))
+@example(v=np.array([1e-150, 0.0, 0.0, 0.0]))  # tiny but not zero: no threshold like 1e-12
+@example(v=np.array([3.0, -3.0, 0.0, 0.0]))  # components that cancel in a plain sum
+@example(v=np.array([-3.0, 0.0, -4.0, 0.0]))  # no positive component, still not zero
+@example(v=np.array([1e150, -1e150, 1e150, 1e150]))  # the largest magnitudes
+@example(v=np.array([-2.5]))  # one component
+def test_safe_norm_matches_python_on_any_vector(kata, v):
     value = float(kata.safe_norm(v))
-    want = float(np.linalg.norm(v))
+    want = _norm_python(v)
     assert value == pytest.approx(want, rel=1e-13, abs=0.0), (
-        f"safe_norm({v!r}) returned {value}, expected {want}"
+        f"safe_norm({v!r}) returned {value}, expected {want} (math.hypot)"
     )
-    grad = np.asarray(jax.grad(kata.safe_norm)(v))
-    want = _dnorm_numpy(v)
-    assert np.allclose(grad, want, rtol=1e-13, atol=0.0), (
-        f"the gradient of safe_norm at {v!r} is {grad.tolist()}, expected {want.tolist()}: "
-        "v / |v|, and zeros at the zero vector"
+    grad = np.asarray(jax.grad(kata.safe_norm)(v)).tolist()
+    want = _dnorm_python(v)
+    assert grad == pytest.approx(want, rel=1e-13, abs=0.0), (
+        f"the gradient of safe_norm at {v!r} is {grad}, expected {want}: v / |v|, and zeros "
+        "at the zero vector only"
     )
 
 
@@ -169,3 +201,4 @@ def test_gradients_pass_jax_debug_nans(kata, jitted):
         _grad_safe_log(kata, X)
         jax.grad(kata.safe_norm)(np.zeros(5))
         jax.grad(kata.safe_norm)(np.array([0.0, 0.0, 2.0, 0.0, 0.0]))
+        jax.grad(kata.safe_norm)(np.array([0.0, 1e-150, 0.0, 0.0, 0.0]))

@@ -35,13 +35,13 @@ def to_uint8(x):
 
 @jax.jit
 def running_total(counts):
-    """Running totals of a 1-D int32 array of counts, as int64 (like NumPy's cumsum)."""
+    """Running totals of a 1-D array of integer counts (up to 32 bits), as int64 (NumPy's)."""
     return jnp.cumsum(counts)
 
 
 @jax.jit
 def log_sum_exp(x):
-    """log(sum(exp(x))) of a 1-D float64 array, finite for any finite input."""
+    """log(sum(exp(x))) of a 1-D float64 array, as np.logaddexp.reduce (-inf entries too)."""
     return jnp.log(jnp.sum(jnp.exp(x)))
 
 

@@ -4,7 +4,8 @@ test_pitfall_* pin what JAX really does with 64-bit requests when x64 is off (th
 turns it on; the pins turn it off with the `jax.enable_x64(False)` context), with 32-bit
 integers when it is on, with log(exp(x)) under jax.jit, and with out-of-range float-to-int
 casts; they pass as shipped. The other tests check your running_total / log_sum_exp /
-wrap_to_uint8 against NumPy computed with the dtypes the rules ask for, jitted and op by op.
+wrap_to_uint8 against NumPy computed with the dtypes the rules ask for (every integer dtype,
+totals past 2**53, infinities, NaN and the largest floats), jitted and op by op.
 """
 
 import math
@@ -14,7 +15,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -22,12 +23,34 @@ from sharpbits import probes, properties
 
 INT32 = np.iinfo(np.int32)
 BIG = np.full(4, 2**30, dtype=np.int32)  # running totals 2**30, 2**31, 3 * 2**30, 2**32
+# Every integer dtype the rules allow; jnp.cumsum keeps each of them, and wraps.
+DTYPES = [np.int8, np.int16, np.int32, np.uint8, np.uint16, np.uint32]
+# Enough int32 maxima for the totals to pass 2**53: from the (2**22 + 1)-th on, an odd total
+# has no float64 (nor float32) value, so only integer accumulation gets every one of them.
+LONG = 2**22 + 3
+HUGE = float(np.finfo(np.float64).max)
+INF = math.inf
 FAR = [
     pytest.param([1000.0, 1000.0], id="exp-overflows"),
     pytest.param([-1000.0, -1000.0], id="exp-underflows"),
     pytest.param([1000.0, -1000.0, 0.0], id="both"),
     pytest.param([0.0, math.log(3.0)], id="near-zero"),
     pytest.param([-745.5, 709.9, 3.0], id="edges-of-float64-exp"),
+]
+EXTREMES = [
+    pytest.param([HUGE, HUGE], id="largest-float64"),
+    pytest.param([HUGE, -HUGE, 0.0], id="largest-both-signs"),
+    pytest.param([-HUGE, -HUGE], id="most-negative-float64"),
+    pytest.param([5.0], id="one-entry"),
+    pytest.param([-INF, 0.0, -INF], id="minus-inf-adds-nothing"),
+    pytest.param([-INF, -1000.0], id="minus-inf-next-to-a-far-negative"),
+    pytest.param([-INF, -INF, -INF], id="all-minus-inf"),
+    pytest.param([-INF], id="only-minus-inf"),
+    pytest.param([INF, 0.0], id="plus-inf"),
+    pytest.param([INF, -INF], id="plus-inf-and-minus-inf"),
+    pytest.param([INF, INF], id="all-plus-inf"),
+    pytest.param([math.nan, 0.0], id="nan"),
+    pytest.param([-INF, math.nan], id="nan-and-minus-inf"),
 ]
 
 
@@ -44,6 +67,19 @@ def _log_sum_exp(kata, x):
     got = np.asarray(kata.log_sum_exp(x))
     assert got.shape == (), f"log_sum_exp returned shape {got.shape}, expected one number"
     return float(got)
+
+
+def _logaddexp(values):
+    """The exact answer, to float64 rounding: NumPy's logaddexp in extended precision."""
+    with np.errstate(invalid="ignore"):
+        return float(np.logaddexp.reduce(np.asarray(values, dtype=np.longdouble)))
+
+
+def _same(got, want):
+    """Equal to rounding; NaN where NaN is expected, the same infinity where one is."""
+    if math.isnan(want) or math.isinf(want):
+        return math.isnan(got) if math.isnan(want) else got == want
+    return got == pytest.approx(want, rel=1e-13, abs=1e-13)
 
 
 def _wrap_to_uint8(kata, x):
@@ -134,6 +170,35 @@ def test_running_total_goes_past_2_to_the_31(kata):
     assert got == want, f"running_total({BIG.tolist()}) returned {got}, expected {want}"
 
 
+@pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: np.dtype(d).name)
+def test_running_total_of_every_integer_dtype(kata, dtype):
+    info = np.iinfo(dtype)
+    counts = np.array([info.max, info.max, info.min, info.max, 1, info.max, info.min], dtype)
+    got = _running_total(kata, counts).tolist()
+    want = np.cumsum(counts, dtype=np.int64).tolist()
+    assert got == want, (
+        f"running_total({counts.tolist()}, {np.dtype(dtype).name}) returned {got}, expected "
+        f"{want}: jnp.cumsum keeps the {np.dtype(dtype).name} of its input and wraps"
+    )
+
+
+def test_running_total_of_no_counts(kata):
+    got = _running_total(kata, np.zeros(0, dtype=np.int32))
+    assert got.shape == (0,), f"running_total of no counts returned shape {got.shape}"
+
+
+def test_running_total_stays_exact_past_2_to_the_53(kata):
+    counts = np.full(LONG, INT32.max, dtype=np.int32)
+    got = _running_total(kata, counts)
+    want = np.cumsum(counts, dtype=np.int64)
+    wrong = np.flatnonzero(got != want)
+    assert wrong.size == 0, (
+        f"running_total of {LONG} counts of 2**31 - 1 is wrong at {wrong.size} places, from "
+        f"index {wrong[0]} on: {int(got[wrong[0]])} instead of {int(want[wrong[0]])}. Past "
+        "2**53 a float64 cannot hold every whole number: accumulate in int64, not in floats"
+    )
+
+
 @properties.KATA
 @given(counts=arrays(np.int32, 8, elements=st.integers(INT32.min, INT32.max)))
 def test_running_total_matches_numpy_int64_cumsum(kata, counts):
@@ -151,36 +216,52 @@ def test_log_sum_exp_stays_jitted(kata):
 
 @pytest.mark.parametrize("values", FAR)
 def test_log_sum_exp_far_from_zero(kata, values):
-    x = np.array(values)
-    got = _log_sum_exp(kata, x)
-    want = float(np.logaddexp.reduce(x))
-    assert got == pytest.approx(want, rel=1e-13, abs=1e-13), (
+    got = _log_sum_exp(kata, np.array(values))
+    want = _logaddexp(values)
+    assert _same(got, want), (
         f"log_sum_exp({values}) returned {got}, expected {want}: exp overflows float64 above "
         "about 709.8 and underflows to 0 below about -745; shift by the maximum first"
     )
 
 
-@properties.KATA
-@given(x=arrays(np.float64, 6, elements=st.floats(-1e4, 1e4, allow_subnormal=False)))
-def test_log_sum_exp_matches_numpy_on_any_input(kata, x):
-    got = _log_sum_exp(kata, x)
-    want = float(np.logaddexp.reduce(x))
-    assert got == pytest.approx(want, rel=1e-12, abs=1e-10), (
-        f"log_sum_exp({x!r}) returned {got}, expected {want}"
+@pytest.mark.parametrize("values", EXTREMES)
+def test_log_sum_exp_at_the_extremes(kata, values):
+    got = _log_sum_exp(kata, np.array(values))
+    want = _logaddexp(values)
+    assert _same(got, want), (
+        f"log_sum_exp({values}) returned {got}, expected {want} (np.logaddexp.reduce). "
+        "-inf entries add exp(-inf) = 0; when the maximum itself is not finite, x - max(x) "
+        "is -inf - -inf or inf - inf = NaN: shift by 0 then"
     )
 
 
-@pytest.mark.parametrize("values", FAR)
+@properties.KATA
+@given(
+    x=arrays(
+        np.float64,
+        6,
+        elements=st.one_of(
+            st.just(-INF), st.floats(allow_nan=False, allow_infinity=False, allow_subnormal=False)
+        ),
+    )
+)
+def test_log_sum_exp_matches_numpy_on_any_input(kata, x):
+    got = _log_sum_exp(kata, x)
+    want = _logaddexp(x)
+    assert _same(got, want), f"log_sum_exp({x!r}) returned {got}, expected {want}"
+
+
+@pytest.mark.parametrize("values", FAR + EXTREMES)
 def test_log_sum_exp_is_the_same_jitted_and_op_by_op(kata, values):
     x = np.array(values)
     jitted = _log_sum_exp(kata, x)
     with jax.disable_jit():
         op_by_op = _log_sum_exp(kata, x)
-    assert jitted == pytest.approx(op_by_op, rel=1e-13, abs=1e-13), (
+    assert _same(op_by_op, jitted), (
         f"log_sum_exp({values}) is {jitted} jitted but {op_by_op} op by op "
         "(jax.disable_jit): the formula must not rely on what XLA rewrites"
     )
-    assert math.isfinite(jitted), f"log_sum_exp({values}) returned {jitted}"
+    assert _same(jitted, _logaddexp(values)), f"log_sum_exp({values}) returned {jitted}"
 
 
 # --- your fix: wrap_to_uint8 ------------------------------------------------------------------
@@ -194,7 +275,7 @@ def test_wrap_to_uint8_stays_jitted(kata):
     "values",
     [
         pytest.param([254.0, 255.0, 256.0, 257.0], id="lecture-example"),
-        pytest.param([-1.0, -256.0, -257.0, 0.0], id="negative"),
+        pytest.param([-1.0, -256.0, -257.0, -0.0], id="negative"),
         pytest.param([2.0**31 + 5, 2.0**40 + 3, -(2.0**40) - 1, 2.0**53], id="beyond-int32"),
     ],
 )
@@ -209,6 +290,7 @@ def test_wrap_to_uint8_examples(kata, values):
 
 @properties.KATA
 @given(whole=arrays(np.int64, 8, elements=st.integers(-(2**53), 2**53)))
+@example(whole=np.array([-(2**53), 2**53, -1, 255, 256, -256, -255, 0]))
 def test_wrap_to_uint8_matches_numpy_integer_wrap(kata, whole):
     x = whole.astype(np.float64)  # every integer up to 2**53 is exact in float64
     got = _wrap_to_uint8(kata, x).tolist()

@@ -4,8 +4,11 @@ test_pitfall_* pin what donation really does on the installed versions (CPU incl
 donated JAX array is deleted, any later use raises RuntimeError (donating it again: a
 ValueError), and a NumPy argument is copied, never donated. They pass as shipped. The other
 tests check your diffuse_step (still donating, returns the change too) and simulate (right
-values, rebinds the state, one state array alive, the caller's array untouched, compiled once).
+values, rebinds the state, one state array alive and no host copy of it, the caller's array
+untouched, compiled once).
 """
+
+import tracemalloc
 
 import jax
 import jax.monitoring
@@ -102,8 +105,10 @@ def test_diffuse_step_stays_jitted(kata):
     probes.assert_jax_jitted(kata.diffuse_step)
 
 
-def test_diffuse_step_returns_the_new_state_and_the_change(kata):
-    u0 = _rod(9, seed=1)
+@pytest.mark.parametrize(
+    "u0", [pytest.param(_rod(9, seed=1), id="rod"), pytest.param(HOT, id="hot-spot-cools")]
+)
+def test_diffuse_step_returns_the_new_state_and_the_change(kata, u0):
     new, change = _pair(kata, jnp.array(u0))
     np.testing.assert_allclose(np.asarray(new), _diffuse_numpy(u0), rtol=1e-12)
     want = float(np.max(np.abs(_diffuse_numpy(u0) - u0)))
@@ -117,8 +122,8 @@ def test_diffuse_step_still_donates_its_input(kata):
     probes.assert_jax_jitted(fn)
     u = jnp.array(_rod(10, seed=2))
     assert _declares_donation(fn, u) == [True], (
-        "diffuse_step does not donate u: keep donate_argnums=0 on its jax.jit, so the step "
-        "can reuse u's memory instead of allocating a new state every step"
+        "diffuse_step does not donate u: keep donate_argnums=0 (or donate_argnames='u') on "
+        "its jax.jit, so the step can reuse u's memory instead of allocating a new state"
     )
     _pair(kata, u)
     assert u.is_deleted(), "after diffuse_step(u), u should be deleted: its buffer was donated"
@@ -166,36 +171,54 @@ def test_simulate_leaves_the_callers_array_alone(kata):
 
 def test_simulate_rebinds_the_state_and_keeps_one_alive(kata, monkeypatch):
     real = kata.diffuse_step
-    shape = (23,)  # a shape no other test uses: live arrays of it are simulate's own
+    shape = (2**16 + 3,)  # a shape no other test uses: live arrays of it are simulate's own
+    state_bytes = 8 * shape[0]
     calls = []
 
     def watching_step(u):
+        host = tracemalloc.get_traced_memory()[0] - baseline  # NumPy memory held right now
         out = real(u)
-        calls.append((u, out, _live(shape)))
+        # keep JAX arrays only: holding on to a NumPy u0 here would count as simulate's copy
+        calls.append((u if isinstance(u, jax.Array) else None, out, _live(shape), host))
         return out
 
     monkeypatch.setattr(kata, "diffuse_step", watching_step)
-    kata.simulate(_rod(shape[0], seed=5), 4)
+    u0 = _rod(shape[0], seed=5)
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        baseline = tracemalloc.get_traced_memory()[0]
+        kata.simulate(u0, 4)
+    finally:
+        if started:
+            tracemalloc.stop()
     assert len(calls) == 4, (
         f"simulate called diffuse_step {len(calls)} times for 4 steps, expected 4: "
         "loop over the jitted diffuse_step, one call per step"
     )
-    kept = [
-        k for k, (u, _, _) in enumerate(calls) if isinstance(u, jax.Array) and not u.is_deleted()
-    ]
+    kept = [k for k, (u, *_) in enumerate(calls) if u is not None and not u.is_deleted()]
     assert not kept, (
-        f"the state passed to diffuse_step in steps {kept} still exists after the step: "
-        "diffuse_step must donate it (donate_argnums=0 on its jax.jit)"
+        f"the state passed to diffuse_step in steps {kept} still exists after the step: it "
+        "was not donated. diffuse_step must donate it (donate_argnums=0 on its jax.jit), and "
+        "nothing else may hold its buffer (a NumPy view, np.asarray(u), silently blocks the "
+        "donation)"
     )
     for k in range(1, len(calls)):
         assert calls[k][0] is calls[k - 1][1][0], (
             f"step {k} was not given the array step {k - 1} returned: rebind "
             "`u, change = diffuse_step(u)` and pass u on as it is (a copy defeats donation)"
         )
-    alive = [n for _, _, n in calls]
+    alive = [c[2] for c in calls]
     assert max(alive) == 1, (
         f"after each step {alive} state arrays were alive, expected 1: only the new state "
         "may exist between steps (no copies of the old one)"
+    )
+    host = [c[3] for c in calls]
+    assert min(host) < state_bytes // 2, (
+        f"during every step simulate held at least {min(host)} bytes of NumPy memory, a "
+        f"state is {state_bytes}: it keeps a host copy of the old state (np.array(u)) to "
+        "compute the change. Take the change diffuse_step returns instead"
     )
 
 
@@ -203,8 +226,8 @@ def test_simulate_compiles_once(kata):
     u0 = _rod(19, seed=6)  # a shape no other test uses
     kata.simulate(u0, 3)
     with probes.xla_compiles() as again:
-        kata.simulate(u0 * 2.0, 5)
+        kata.simulate(u0 * 2.0, 3)
     assert not again, (
-        f"a second simulate run on the same shape compiled {len(again)} program(s) "
-        f"({', '.join(again)}): make the jitted step once, at import, and reuse it"
+        f"a second simulate run on the same shape and step count compiled {len(again)} "
+        f"program(s) ({', '.join(again)}): make the jitted step once, at import, and reuse it"
     )

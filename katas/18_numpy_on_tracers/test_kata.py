@@ -27,6 +27,17 @@ WEIGHTS = [
     pytest.param(np.zeros(3), id="zeros"),  # every margin 0: loss log(2)
     pytest.param(np.array([3.0, -4.0, 1.0]), id="large"),
 ]
+# Six separable samples in 2-D (another shape): large weights make every margin large (loss
+# below 1e-26, where log(1 + t) rounds to 0 and log1p does not) or far negative (near -700,
+# where exp(-margin) is about 1e300 and still finite).
+X_SEP = np.array([[1.0, 2.0], [2.0, 1.0], [3.0, 3.0], [-1.0, -2.0], [-2.0, -1.0], [-3.0, -3.0]])
+Y_SEP = np.array([1.0, 1.0, 1.0, -1.0, -1.0, -1.0])
+SEPARABLE = [
+    pytest.param(np.array([20.0, 20.0]), id="every-margin-60-or-more"),
+    pytest.param(np.array([-115.0, -115.0]), id="margins-down-to-minus-690"),
+    pytest.param(np.array([0.5, -0.25]), id="mixed"),
+]
+RATE = 0.3  # not a float32 number: float32 anywhere in the step shows
 
 
 def _loss(w, X, y):
@@ -36,9 +47,13 @@ def _loss(w, X, y):
 
 
 def _gradient(w, X, y):
-    """d loss / d w = -mean(y * sigmoid(-margin) * x), with sigmoid(-m) = (1 - tanh(m/2)) / 2."""
+    """d loss / d w = -mean(y * sigmoid(-margin) * x), sigmoid(-m) = exp(-logaddexp(0, m))."""
     margins = y * (X @ w)
-    return -(X.T @ (y * 0.5 * (1.0 - np.tanh(margins / 2.0)))) / len(y)
+    return -(X.T @ (y * np.exp(-np.logaddexp(0.0, margins)))) / len(y)
+
+
+def _where_numpy(x):
+    return np.where(x > 0, x, 0.0)
 
 
 def _sum_of_squares_numpy(x):
@@ -88,6 +103,10 @@ def test_pitfall_numpy_reductions_call_the_method_and_slip_through():
     assert np.asarray(jax.grad(_sum_of_squares_numpy)(x)).tolist() == [2.0, -4.0, 1.0]
     with pytest.raises(jax.errors.TracerArrayConversionError):
         jax.jit(_sum_of_exps_numpy)(x)  # np.exp is a ufunc: it converts, and raises
+    # np.where is no ufunc, but a plain NumPy function: it converts through __array__ too
+    assert isinstance(np.exp, np.ufunc) and not isinstance(np.where, np.ufunc)
+    with pytest.raises(jax.errors.TracerArrayConversionError):
+        jax.jit(_where_numpy)(x)
 
 
 @pytest.mark.pitfall("J04")
@@ -143,6 +162,26 @@ def test_logistic_loss_and_its_gradient_for_any_weights(kata, w):
     )
 
 
+@pytest.mark.parametrize("w", SEPARABLE)
+def test_logistic_loss_at_extreme_margins(kata, w):
+    want = _loss(w, X_SEP, Y_SEP)
+    got = float(kata.logistic_loss(w, X_SEP, Y_SEP))
+    jitted = float(jax.jit(kata.logistic_loss)(w, X_SEP, Y_SEP))
+    for how, value in (("eagerly", got), ("under jax.jit", jitted)):
+        assert value == pytest.approx(want, rel=1e-12, abs=0.0), (
+            f"logistic_loss(w={w}) on 6 separable samples returned {value} {how}, expected "
+            f"{want}: every margin is large, so the loss is tiny. log(1 + t) rounds a t this "
+            "small to 0, log1p(t) does not (port np.log1p as jnp.log1p)"
+        )
+    np.testing.assert_allclose(
+        jax.grad(kata.logistic_loss)(w, X_SEP, Y_SEP),
+        _gradient(w, X_SEP, Y_SEP),
+        rtol=1e-10,
+        atol=1e-12,
+        err_msg=f"jax.grad(logistic_loss)(w={w}) on 6 separable samples",
+    )
+
+
 def test_logistic_loss_computes_without_host_callbacks(kata):
     probes.assert_no_host_callback(kata.logistic_loss, W, X, Y)
     probes.assert_no_host_callback(jax.grad(kata.logistic_loss), W, X, Y)
@@ -157,13 +196,26 @@ def test_gradient_step_stays_jitted(kata):
 
 @pytest.mark.parametrize("w", WEIGHTS)
 def test_gradient_step_takes_one_step_down_the_gradient(kata, w):
-    got = np.asarray(kata.gradient_step(w, X, Y, 0.5))
+    got = np.asarray(kata.gradient_step(w, X, Y, RATE))
     np.testing.assert_allclose(
         got,
-        w - 0.5 * _gradient(w, X, Y),
+        w - RATE * _gradient(w, X, Y),
         rtol=1e-10,
         atol=1e-12,
-        err_msg=f"gradient_step(w={w}, learning_rate=0.5) is not w - 0.5 * gradient",
+        err_msg=f"gradient_step(w={w}, learning_rate={RATE}) is not w - {RATE} * gradient "
+        "(in float64: a learning rate rounded to float32 moves w by 4e-8 of the step too much)",
+    )
+
+
+def test_gradient_step_on_another_shape(kata):
+    w = np.array([0.5, -0.25])
+    got = np.asarray(kata.gradient_step(w, X_SEP, Y_SEP, 1.7))
+    np.testing.assert_allclose(
+        got,
+        w - 1.7 * _gradient(w, X_SEP, Y_SEP),
+        rtol=1e-10,
+        atol=1e-12,
+        err_msg="gradient_step on 6 samples of 2 features is not w - 1.7 * gradient",
     )
 
 
@@ -184,7 +236,7 @@ def test_new_learning_rate_does_not_recompile_gradient_step(kata):
     probes.assert_jax_jitted(fn)
     x, y = X[:7], Y[:7]  # a shape no other test uses
     before = probes.jax_compile_count(fn)
-    after = probes.jax_compile_count(fn, [(W, x, y, rate) for rate in (0.1, 0.5, 1.0, 0.1)])
+    after = probes.jax_compile_count(fn, [(W, x, y, rate) for rate in (0.1, 0.5, RATE, 0.1)])
     assert after - before == 1, (
         f"gradient_step compiled {after - before} times for 4 calls with one input shape and 3 "
         "learning rates; expected 1: keep the learning rate traced (no static_argnames, no float())"
@@ -192,4 +244,4 @@ def test_new_learning_rate_does_not_recompile_gradient_step(kata):
 
 
 def test_gradient_step_computes_without_host_callbacks(kata):
-    probes.assert_no_host_callback(kata.gradient_step, W, X, Y, 0.5)
+    probes.assert_no_host_callback(kata.gradient_step, W, X, Y, RATE)
