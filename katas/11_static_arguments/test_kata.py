@@ -8,12 +8,13 @@ each compiles.
 
 import functools
 import math
+from fractions import Fraction
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -21,7 +22,12 @@ from sharpbits import probes, properties
 
 X = np.array([[3.0, -1.0, 4.0], [1.0, 5.0, -9.0]])  # ptp by column [2, 6, 13], by row [5, 14]
 ROW = np.array([1.0, -2.0, 0.5, 8.0])
-FLOATS = st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False)
+TINY_NORMAL = float(np.finfo(np.float64).tiny)  # 2.2e-308: below it XLA on CPU flushes to 0
+# Any float64 the Rules allow for x: NaN and +-inf included, subnormals not (XLA flushes them).
+ANY_FLOAT = st.floats(allow_subnormal=False)
+# ints within int64 and floats of magnitude 0 or 1e-200..1e200, as mean_of's Rules allow
+MEAN_INTS = st.integers(-(2**63), 2**63 - 1)
+MEAN_FLOATS = st.one_of(st.just(0.0), st.floats(1e-200, 1e200), st.floats(-1e200, -1e-200))
 
 
 def _arange(n):
@@ -38,6 +44,32 @@ def _sum_of_powers(x, n):
 
 def _sum_converted_inside(values):
     return jnp.sum(jnp.asarray(values))
+
+
+def _exact_mean(values):
+    """The mean of the list, computed exactly with fractions."""
+    return sum(map(Fraction, values), Fraction(0)) / len(values)
+
+
+def _check_mean(kata, values):
+    got = float(kata.mean_of(values))
+    want = _exact_mean(values)
+    scale = sum(abs(Fraction(v)) for v in values) / len(values)  # mean of |values|
+    error = abs(Fraction(got) - want) if math.isfinite(got) else math.inf
+    assert error <= scale * Fraction(1, 10**12), (
+        f"mean_of({values!r}) returned {got}, expected {float(want)!r}: convert the list to one "
+        "float64 array (jnp.asarray(values, dtype=jnp.float64)) and average that"
+    )
+
+
+def _check_ptp(kata, x, axis):
+    got = np.asarray(kata.peak_to_peak(x, axis))
+    with np.errstate(invalid="ignore", over="ignore"):
+        want = np.ptp(x, axis=axis)  # one rounded subtraction: exact, NaN and inf included
+    assert got.shape == want.shape, (
+        f"peak_to_peak(x, {axis!r}) has shape {got.shape}, expected {want.shape}"
+    )
+    np.testing.assert_array_equal(got, want, err_msg=f"peak_to_peak(x, {axis!r}) of {x!r}")
 
 
 class _HashedByValue:
@@ -148,6 +180,27 @@ def test_pitfall_static_self_hashed_by_value_is_stale_after_mutation_too():
     np.testing.assert_allclose(h.shift(ROW), ROW - 1.0)
 
 
+@pytest.mark.pitfall("J15")
+def test_pitfall_static_self_hashed_by_value_serves_a_fresh_equal_object_a_stale_program():
+    class Shift(_HashedByValue):  # a class of its own: a jit and a cache no other test touches
+        @functools.partial(jax.jit, static_argnums=0)
+        def shift(self, x):
+            return x - self.mean
+
+    h = Shift(1.0)
+    np.testing.assert_array_equal(h.shift(ROW), ROW - 1.0)
+    h.mean = 3.0
+    np.testing.assert_array_equal(h.shift(ROW), ROW - 1.0)  # stale, as above
+    fresh = Shift(3.0)  # never mutated, and equal to h as it is now
+    np.testing.assert_array_equal(fresh.shift(ROW), ROW - 1.0)  # h's stale program: x - 1.0
+    # no mutation at all: Shift(1) == Shift(1.0), so the second runs the first one's program
+    ints = np.array([1, 2, 3])
+    first = Shift(1).shift(ints)
+    second = Shift(1.0).shift(ints)  # NumPy would give float64 [0.0, 1.0, 2.0]
+    assert (first.dtype, second.dtype) == (np.int64, np.int64)
+    assert np.asarray(second).tolist() == [0, 1, 2]
+
+
 # --- your fix: peak_to_peak -------------------------------------------------------------------
 
 
@@ -157,22 +210,61 @@ def test_peak_to_peak_stays_jitted(kata):
 
 @pytest.mark.parametrize("axis", [0, 1, -1, (0, 1)], ids=["axis0", "axis1", "axis-1", "both"])
 def test_peak_to_peak_matches_numpy(kata, axis):
-    got = np.asarray(kata.peak_to_peak(X, axis))
-    want = np.ptp(X, axis=axis)
-    assert got.shape == want.shape, (
-        f"peak_to_peak(x, {axis!r}) has shape {got.shape}, expected {want.shape}"
-    )
-    np.testing.assert_allclose(got, want, err_msg=f"peak_to_peak(x, {axis!r})")
+    _check_ptp(kata, X, axis)
+
+
+CUBE = np.arange(24.0).reshape(2, 3, 4) ** 1.5 - 40.0  # 3-D, every value distinct
+CUBE[1, 2, 3], CUBE[0, 1, 0], CUBE[0, 0, 2] = np.nan, np.inf, -np.inf
+
+
+@pytest.mark.parametrize(
+    ("x", "axis"),
+    [
+        (np.array([2.0, -7.5, np.inf]), 0),
+        (np.array([2.0, -7.5, 3.25]), -1),
+        (np.array([2.0, -7.5, 3.25]), ()),
+        (np.array([[2.0], [-7.5], [3.25]]), 0),  # a kept axis of length 1: shape (1,)
+        (CUBE, 1),
+        (CUBE, -3),
+        (CUBE, (0, 2)),
+        (CUBE, (-1, 0)),
+        (CUBE, (0, 1, 2)),
+        (CUBE, ()),
+    ],
+    ids=[
+        "1d-inf",
+        "1d-neg",
+        "1d-none",
+        "column",
+        "3d-1",
+        "3d-neg",
+        "3d-pair",
+        "3d-neg-pair",
+        "3d-all",
+        "3d-none",
+    ],
+)
+def test_peak_to_peak_matches_numpy_on_every_axis_form(kata, x, axis):
+    _check_ptp(kata, x, axis)
 
 
 @properties.KATA
 @given(
-    x=arrays(np.float64, (3, 4), elements=FLOATS),
-    axis=st.sampled_from([0, 1, (0, 1)]),
+    x=arrays(np.float64, (3, 4), elements=ANY_FLOAT),
+    axis=st.sampled_from([0, 1, -2, (0, 1)]),
 )
+@example(  # NaN propagates through max and min; inf - inf is NaN
+    x=np.array([[np.nan, 1.0, np.inf, -np.inf], [2.0, np.nan, 3.0, 1.0], [0.5, -1.0, np.inf, 0]]),
+    axis=0,
+)
+@example(x=np.full((3, 4), np.inf), axis=1)  # inf - inf is NaN, as in NumPy
+@example(x=np.array([[-1e308, 1e308, 0.0, 1.0]] * 3), axis=1)  # overflows to inf, as in NumPy
+@example(x=np.array([[TINY_NORMAL, -TINY_NORMAL, 0.0, 1.0]] * 3), axis=(0, 1))
 def test_peak_to_peak_matches_numpy_on_any_array(kata, x, axis):
-    got = np.asarray(kata.peak_to_peak(x, axis))
-    np.testing.assert_allclose(got, np.ptp(x, axis=axis), err_msg=f"peak_to_peak(x, {axis!r})")
+    with np.errstate(invalid="ignore", over="ignore"):
+        want = np.abs(np.ptp(x, axis=axis))
+    assume(not np.any((want > 0) & (want < TINY_NORMAL)))  # a subnormal result: outside Rules
+    _check_ptp(kata, x, axis)
 
 
 def test_peak_to_peak_compiles_once_per_axis(kata):
@@ -180,11 +272,12 @@ def test_peak_to_peak_compiles_once_per_axis(kata):
     probes.assert_jax_jitted(fn)
     x = np.linspace(-1.0, 1.0, 21).reshape(3, 7)  # a shape no other test uses
     axes = [0, 1, 0, (0, 1), 1, (0, 1)]
-    before = probes.jax_compile_count(fn)
-    after = probes.jax_compile_count(fn, [(x, axis) for axis in axes])
-    assert after - before == 3, (
-        f"peak_to_peak compiled {after - before} times for one input shape and the axes {axes}; "
-        "expected 3, one per distinct axis: make `axis` static (static_argnames='axis')"
+    with probes.xla_compiles() as compiled:
+        for axis in axes:
+            jax.block_until_ready(fn(x, axis))
+    assert len(compiled) == 3, (
+        f"peak_to_peak compiled {len(compiled)} programs for one input shape and the axes "
+        f"{axes}; expected 3, one per distinct axis: make `axis` static (static_argnames='axis')"
     )
 
 
@@ -195,23 +288,31 @@ def test_amplify_stays_jitted(kata):
     probes.assert_jax_jitted(kata.amplify)
 
 
+AMPLIFY_X = np.array(
+    [[1.0, -2.0, 0.1, 8.0], [np.nan, np.inf, -np.inf, 0.0], [1e308, -1e308, 3e-300, -0.0]]
+)
+
+
 @pytest.mark.parametrize("level", [0, 1, 2, 3])
 def test_amplify_uses_the_gain_of_the_level(kata, level):
-    got = np.asarray(kata.amplify(ROW, level))
-    want = ROW * kata.GAINS[level]
-    np.testing.assert_allclose(got, want, err_msg=f"amplify(x, {level}): x * GAINS[{level}]")
+    got = np.asarray(kata.amplify(AMPLIFY_X, level))
+    with np.errstate(over="ignore"):
+        want = AMPLIFY_X * kata.GAINS[level]  # one rounded product: exact, NaN and inf included
+    assert got.shape == want.shape, f"amplify(x, {level}) has shape {got.shape}"
+    np.testing.assert_array_equal(got, want, err_msg=f"amplify(x, {level}): x * GAINS[{level}]")
 
 
 def test_amplify_compiles_once_for_every_level(kata):
     fn = kata.amplify
     probes.assert_jax_jitted(fn)
     x = np.linspace(0.0, 1.0, 9)  # a shape no other test uses
-    before = probes.jax_compile_count(fn)
-    after = probes.jax_compile_count(fn, [(x, level) for level in (0, 1, 2, 3, 2, 0)])
-    assert after - before == 1, (
-        f"amplify compiled {after - before} times for one input shape and 4 levels; expected 1. "
-        "The level only picks a value, it decides no shape: keep it traced and index an array, "
-        "jnp.asarray(GAINS)[level], instead of making it static"
+    with probes.xla_compiles() as compiled:
+        for level in (0, 1, 2, 3, 2, 0):
+            jax.block_until_ready(fn(x, level))
+    assert len(compiled) == 1, (
+        f"amplify compiled {len(compiled)} programs for one input shape and 4 levels; "
+        "expected 1. The level only picks a value, it decides no shape: keep it traced and "
+        "index an array, jnp.asarray(GAINS)[level], instead of making it static"
     )
 
 
@@ -224,27 +325,39 @@ def test_mean_of_array_stays_jitted(kata):
 
 @pytest.mark.parametrize(
     "values",
-    [[1.0, 2.0, 4.0], [1, 2, 4], [1, 2.5, 4], [7], [-3.5, 0, 2, 10.25, 1e3]],
-    ids=["floats", "ints", "mixed", "one", "five"],
+    [
+        [1.0, 2.0, 4.0],
+        [1, 2, 4],
+        [1, 2.5, 4],
+        [7],
+        [-3.5, 0, 2, 10.25, 1e3],
+        [0.1, 0.2, 0.3],
+        [2**63 - 1, -(2**63), 3, 0.5],
+        [1e200, -1e-200, 3],
+        [0, 0.0],
+        [(-1) ** i * (i + 0.1) for i in range(100)],
+    ],
+    ids=[
+        "floats",
+        "ints",
+        "mixed",
+        "one",
+        "five",
+        "tenths",
+        "int64-extremes",
+        "huge",
+        "zeros",
+        "100",
+    ],
 )
 def test_mean_of_a_list(kata, values):
-    got = float(kata.mean_of(values))
-    want = math.fsum(values) / len(values)
-    assert got == pytest.approx(want, rel=1e-12), f"mean_of({values!r}) returned {got}"
+    _check_mean(kata, values)
 
 
 @properties.KATA_NO_SHRINK
-@given(
-    values=st.lists(
-        st.one_of(st.integers(-1000, 1000), st.floats(-1e3, 1e3, allow_nan=False)),
-        min_size=1,
-        max_size=5,
-    )
-)
+@given(values=st.lists(st.one_of(MEAN_INTS, MEAN_FLOATS), min_size=1, max_size=6))
 def test_mean_of_any_list_of_ints_and_floats(kata, values):
-    got = float(kata.mean_of(values))
-    want = math.fsum(values) / len(values)
-    assert got == pytest.approx(want, rel=1e-9, abs=1e-9), f"mean_of({values!r}) returned {got}"
+    _check_mean(kata, values)
 
 
 def test_mean_of_compiles_mean_of_array_once_per_length(kata):
@@ -292,12 +405,20 @@ def test_standardizer_mean_and_scale_are_pytree_leaves(kata):
 
 @pytest.mark.parametrize(
     ("mean", "scale"),
-    [(1.0, 2.0), (-0.5, 0.25), (np.array([2.0, -1.0, 0.5]), np.array([1.0, 4.0, 0.5]))],
-    ids=["floats", "other-floats", "per-column-arrays"],
+    [
+        (1.0, 2.0),
+        (-0.5, 0.25),
+        (0.1, 0.3),
+        (-1e200, 1e-100),
+        (np.array([2.0, -1.0, 0.5]), np.array([1.0, 4.0, 0.5])),
+        (np.array([[0.1], [-0.7]]), np.array([3.0, -0.3, 7.0])),
+    ],
+    ids=["floats", "other-floats", "tenths", "extremes", "per-column-arrays", "broadcast-arrays"],
 )
 def test_standardizer_apply_matches_numpy(kata, mean, scale):
     got = np.asarray(kata.Standardizer(mean, scale).apply(X))
-    np.testing.assert_allclose(got, (X - mean) / scale, err_msg="Standardizer.apply")
+    want = (X - mean) / scale  # float64 NumPy: the same two rounded operations
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=0.0, err_msg="Standardizer.apply")
 
 
 def test_standardizer_apply_sees_changes_to_mean_and_scale(kata):
@@ -320,14 +441,13 @@ def test_standardizer_apply_compiles_once_for_any_mean_and_scale(kata):
     probes.assert_jax_jitted(apply)
     x = np.linspace(-2.0, 2.0, 13)  # a shape no other test uses
     s = kata.Standardizer(0.0, 1.0)
-    before = probes.jax_compile_count(apply)
-    for mean, scale in [(0.0, 1.0), (1.0, 2.0), (-3.0, 0.5)]:
-        s.mean, s.scale = mean, scale
-        jax.block_until_ready(s.apply(x))
-        jax.block_until_ready(kata.Standardizer(scale, mean + 5.0).apply(x))
-    after = probes.jax_compile_count(apply)
-    assert after - before == 1, (
-        f"Standardizer.apply compiled {after - before} times for one input shape and 6 "
+    with probes.xla_compiles() as compiled:
+        for mean, scale in [(0.0, 1.0), (1.0, 2.0), (-3.0, 0.5)]:
+            s.mean, s.scale = mean, scale
+            jax.block_until_ready(s.apply(x))
+            jax.block_until_ready(kata.Standardizer(scale, mean + 5.0).apply(x))
+    assert len(compiled) == 1, (
+        f"Standardizer.apply compiled {len(compiled)} programs for one input shape and 6 "
         "(mean, scale) pairs; expected 1: mean and scale must be traced pytree leaves, not "
         "static values (a static self or aux_data compiles once per value)"
     )

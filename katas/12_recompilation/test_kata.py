@@ -8,15 +8,17 @@ compilation for a whole run, whatever the types of the learning rates) and rms /
 (one numba compilation for every kind of array).
 """
 
+import math
+
 import jax
 import jax.monitoring
 import jax.numpy as jnp
 import numba
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
-from hypothesis.extra.numpy import arrays
+from hypothesis.extra.numpy import arrays, from_dtype
 
 from sharpbits import probes, properties
 
@@ -36,9 +38,22 @@ def _train_numpy(w, x, y, lrs):
     return w
 
 
-# Python float, NumPy float32, Python int, NumPy float64... as a schedule might hand them out.
-MIXED_LRS = [0.5, np.float32(0.25), 1, np.float64(0.125), 0.75, np.float32(0.5), 2, 0.25]
-OTHER_LRS = [np.float32(0.75), 1, 0.5, 2, np.float64(0.25), np.float32(0.125)]
+# Python float, NumPy float32, Python int, NumPy float64 and int64... as a schedule might hand
+# them out. Most are not exact in float32 (0.1, 0.3, 0.7, ...): a learning rate squeezed
+# through float32 on the way changes the result. np.float32(0.3) means its own float32 value.
+MIXED_LRS = [
+    0.1,
+    np.float32(0.3),
+    1,
+    np.float64(0.7),
+    0.35,
+    np.float32(0.5),
+    2,
+    np.int64(1),
+    0.05,
+    np.float32(0.1),
+]
+OTHER_LRS = [np.float32(0.7), 1, 0.3, 2, np.float64(0.15), np.int32(1), np.float32(0.9), 0.45]
 
 BASE = np.array([3.0, -1.5, 2.25, 0.5, -4.0, 1.0])
 KINDS = {
@@ -50,8 +65,28 @@ KINDS = {
 }
 
 
+# Every kind of 1-D array the Rules allow, for the fix tests: KINDS and more dtypes.
+MORE_KINDS = {
+    **KINDS,
+    "uint8": np.array([3, 1, 2, 0, 255, 1], dtype=np.uint8),
+    "int8": np.array([3, -1, 2, 0, -128, 1], dtype=np.int8),
+    "uint64": np.array([3, 1, 2**63, 0, 4, 1], dtype=np.uint64),
+    "bool": np.array([True, False, True, True, False, True]),
+    "float16": np.array([3.0, -1.5, 0.1, 0.5, -4.0, 65504.0], dtype=np.float16),
+    "huge": np.array([1e150, -3e149, 0.1, 7.0]),
+    "tiny": np.array([1e-150, -3e-151, 2.5e-152]),
+    "one": np.array([-0.1]),
+}
+
+
 def _rms_numpy(a):
     return float(np.sqrt(np.mean(np.asarray(a, dtype=np.float64) ** 2)))
+
+
+def _rms_exact(a):
+    """sqrt(mean(a**2)) of the float64 values of a, with the sum of squares by math.fsum."""
+    values = np.asarray(a, dtype=np.float64).tolist()
+    return math.sqrt(math.fsum(v * v for v in values) / len(values))
 
 
 def _kinds_of(arrays_):
@@ -96,6 +131,26 @@ def test_pitfall_int_float_and_float32_learning_rates_are_three_cache_entries(ka
     assert (probes.jax_compile_count(step) - before, len(again)) == (3, 0)
 
 
+def _first_times(p, k):
+    return p[0] * k
+
+
+@pytest.mark.pitfall("J14")
+def test_pitfall_the_cache_key_also_holds_pytree_structure_static_values_and_x64():
+    first_times = jax.jit(_first_times, static_argnums=1)
+    a = np.arange(3, dtype=np.int32)
+    with probes.xla_compiles() as compiles:
+        first_times((a,), 2)
+        first_times([a], 2)  # a list, not a tuple: another pytree structure
+        first_times((a,), 3)  # another static value
+        with jax.enable_x64(False):
+            first_times((a,), 2)  # the same int32 array, another configuration
+        first_times((a,), 2)  # all four are cached now: nothing more compiles
+        first_times([a], 2)
+        first_times((a,), 3)
+    assert (first_times._cache_size(), len(compiles)) == (4, 4)
+
+
 @pytest.mark.pitfall("N01")
 def test_pitfall_each_new_dtype_or_layout_compiles_again(kata):
     fresh = numba.njit(kata.rms_any_input.py_func)  # a new dispatcher: nothing compiled yet
@@ -131,16 +186,26 @@ def test_step_stays_jitted(kata):
 def test_step_takes_one_gradient_step(kata):
     _, x, y = _problem(12, 3, seed=1)
     w = np.array([0.5, -1.0, 2.0])
-    got = np.asarray(kata.step(w, x, y, 0.25))
-    want = _train_numpy(w, x, y, [0.25])
-    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-12)
+    for lr in (0.1, 0.3, 2.0):  # 0.1 and 0.3 are not exact in float32
+        got = np.asarray(kata.step(w, x, y, lr))
+        want = _train_numpy(w, x, y, [lr])
+        np.testing.assert_allclose(
+            got, want, rtol=1e-12, atol=1e-14, err_msg=f"step(w, x, y, {lr!r}), in float64"
+        )
 
 
 def test_train_matches_numpy_for_mixed_learning_rates(kata):
     w0, x, y = _problem(12, 3, seed=2)
     got = np.asarray(kata.train(w0, x, y, MIXED_LRS))
     want = _train_numpy(w0, x, y, MIXED_LRS)
-    np.testing.assert_allclose(got, want, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(
+        got,
+        want,
+        rtol=1e-11,
+        atol=1e-13,
+        err_msg="train with mixed learning rates: each must reach step with its own value, in "
+        "float64 (float32 would round 0.1 to 0.10000000149)",
+    )
     assert np.asarray(kata.train(w0, x, y, [])).tolist() == w0.tolist(), (
         "train with no learning rates must return w unchanged"
     )
@@ -184,12 +249,13 @@ def test_train_compiles_once_for_any_mix_of_learning_rate_types(kata):
 # --- your fix: rms and rms_kernel ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", MORE_KINDS)
 def test_rms_matches_numpy_for_every_kind_of_array(kata, kind):
-    a = KINDS[kind]
+    a = MORE_KINDS[kind]
     got = kata.rms(a)
-    assert float(got) == pytest.approx(_rms_numpy(a), rel=1e-12), (
-        f"rms of the {kind} array {a!r} returned {got}, expected {_rms_numpy(a)}"
+    want = _rms_exact(a)
+    assert float(got) == pytest.approx(want, rel=1e-12, abs=0.0), (
+        f"rms of the {kind} array {a!r} returned {got}, expected {want} (in float64)"
     )
 
 
@@ -207,10 +273,10 @@ def test_rms_hands_rms_kernel_one_kind_of_array(kata, monkeypatch):
         return real(a)
 
     monkeypatch.setattr(kata, "rms_kernel", spy)
-    for a in KINDS.values():
+    for a in MORE_KINDS.values():
         kata.rms(a)
-    assert len(seen) == len(KINDS), (
-        f"rms called rms_kernel {len(seen)} times for {len(KINDS)} arrays: "
+    assert len(seen) == len(MORE_KINDS), (
+        f"rms called rms_kernel {len(seen)} times for {len(MORE_KINDS)} arrays: "
         "rms must compute through rms_kernel, the numba-compiled function"
     )
     kinds = _kinds_of(seen)
@@ -221,7 +287,7 @@ def test_rms_hands_rms_kernel_one_kind_of_array(kata, monkeypatch):
 
 
 def test_rms_kernel_compiles_once_for_every_kind_of_array(kata):
-    for a in KINDS.values():
+    for a in MORE_KINDS.values():
         kata.rms(a)
     fn = kata.rms_kernel
     assert probes.numba_compile_count(fn) == 1, (
@@ -230,21 +296,52 @@ def test_rms_kernel_compiles_once_for_every_kind_of_array(kata):
     )
 
 
-@properties.KATA_NO_SHRINK
-@given(
-    a=arrays(
-        st.sampled_from([np.float64, np.float32, np.int64, np.int32]),
-        st.integers(1, 12),
-        elements=st.integers(-1000, 1000),
-    ),
-    stride=st.sampled_from([1, 2]),
-    read_only=st.booleans(),
+DTYPES = [
+    np.float64,
+    np.float32,
+    np.float16,
+    np.int64,
+    np.int32,
+    np.int16,
+    np.int8,
+    np.uint64,
+    np.uint32,
+    np.uint16,
+    np.uint8,
+    np.bool_,
+]
+
+
+def _elements(dtype):
+    """Any value of dtype the Rules allow: finite, and for float64 within +-1e150."""
+    dtype = np.dtype(dtype)
+    if dtype == np.float64:
+        return from_dtype(dtype, min_value=-1e150, max_value=1e150, allow_nan=False)
+    if dtype.kind == "f":
+        return from_dtype(dtype, allow_nan=False, allow_infinity=False)
+    return from_dtype(dtype)
+
+
+ANY_1D = st.sampled_from(DTYPES).flatmap(
+    lambda dtype: arrays(dtype, st.integers(1, 12), elements=_elements(dtype))
 )
+
+
+@properties.KATA_NO_SHRINK
+@given(a=ANY_1D, stride=st.sampled_from([1, 2, 3]), read_only=st.booleans())
+@example(a=np.array([np.iinfo(np.int64).min, np.iinfo(np.int64).max]), stride=1, read_only=True)
+@example(a=np.array([np.iinfo(np.uint64).max] * 3, dtype=np.uint64), stride=2, read_only=False)
+@example(a=np.array([-1e150, 1e150, 0.0, 1e-300]), stride=1, read_only=True)  # JAX's view
+@example(a=np.array([0.1, -2.5, 3.0, 7.25]), stride=2, read_only=False)
+@example(a=np.array([65504.0, -65504.0], dtype=np.float16), stride=1, read_only=True)
 def test_rms_of_any_array_compiles_nothing_new(kata, a, stride, read_only):
     a = a[::stride]
     a.flags.writeable = not read_only
     got = float(kata.rms(a))
-    assert got == pytest.approx(_rms_numpy(a), rel=1e-12), f"rms({a!r}) returned {got}"
+    want = _rms_exact(a)
+    assert got == pytest.approx(want, rel=1e-12, abs=0.0), (
+        f"rms({a!r}) returned {got}, expected {want} (in float64)"
+    )
     fn = kata.rms_kernel
     assert probes.numba_compile_count(fn) == 1, (
         f"after rms({a!r}) (a {numba.typeof(a)}), rms_kernel has "

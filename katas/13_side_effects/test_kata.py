@@ -8,21 +8,33 @@ check your normalize / normalize_all (values returned, not stored: right norms, 
 once, no leaks) and normalize_verbose (prints the real norm on every call, still jitted).
 """
 
+import math
 import re
 
 import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from sharpbits import probes, properties
 
 ROW = np.array([3.0, 4.0, 12.0])  # norm 13.0
-ROWS = np.array([[3.0, 4.0], [6.0, 8.0], [-5.0, 12.0], [0.6, 0.8]])  # norms 5, 10, 13, 1
 NORM_LINE = re.compile(r"norm: (.*)")
+# The Rules' magnitudes: every nonzero entry lies between these, so its square is a normal
+# float64 (no overflow to inf, no underflow to 0), and so is every entry of x / norm.
+TINY, HUGE = 1e-150, 1e150
+ENTRIES = st.one_of(st.just(0.0), st.floats(TINY, HUGE), st.floats(-HUGE, -TINY))
+EDGE_ROWS = np.array(
+    [
+        [3.0, 4.0, 0.0],
+        [HUGE, TINY, -HUGE],
+        [TINY, -TINY, 0.0],
+        [0.1, -0.2, 0.3],
+    ]
+)
 
 
 def _pair(kata, x):
@@ -32,6 +44,27 @@ def _pair(kata, x):
         "return the norm with the result instead of storing it"
     )
     return np.asarray(out[0]), float(out[1])
+
+
+def _norm(x):
+    """The Euclidean norm, by Python's math.hypot: within 1 ulp, and no overflow inside."""
+    return math.hypot(*(float(v) for v in np.ravel(x)))
+
+
+def _all(kata, rows):
+    """normalize_all(rows) as (units, norms) float64 arrays, with their shapes checked."""
+    out = kata.normalize_all(rows)
+    assert isinstance(out, tuple | list) and len(out) == 2, (
+        f"normalize_all returned {type(out).__name__}, expected a pair (unit rows, norms)"
+    )
+    units = np.asarray(out[0], dtype=np.float64)
+    norms = np.asarray(out[1], dtype=np.float64)
+    assert units.shape == rows.shape and norms.shape == rows.shape[:1], (
+        f"normalize_all on {rows.shape[0]} rows of length {rows.shape[1]} returned unit rows "
+        f"of shape {units.shape} and norms of shape {norms.shape}; expected {rows.shape} and "
+        f"({rows.shape[0]},): one unit row and one norm per row"
+    )
+    return units, norms
 
 
 def _printed_norms(out):
@@ -100,39 +133,60 @@ def test_normalize_returns_the_unit_vector_and_the_norm(kata):
 
 
 @properties.KATA
-@given(x=arrays(np.float64, 8, elements=st.floats(-10, 10, allow_subnormal=False)))
-def test_normalize_matches_numpy_on_any_vector(kata, x):
-    want = float(np.linalg.norm(x))
-    assume(want > 1e-3)
+@given(x=arrays(np.float64, st.integers(1, 8), elements=ENTRIES))
+@example(x=np.array([TINY]))  # a norm of 1e-150: no floor, no epsilon
+@example(x=np.array([-HUGE]))
+@example(x=np.array([HUGE, TINY, -HUGE]))  # 1e-150 / norm is 7e-301: still a normal float
+@example(x=np.array([TINY, -TINY, TINY, 0.0]))
+@example(x=np.array([0.0, 0.0, -5.0]))
+@example(x=np.array([0.1, -0.2, 0.3]))
+@example(x=np.full(100, -HUGE))  # the longest, largest vector of the Rules: norm 1e151
+def test_normalize_matches_the_exact_norm_on_any_vector(kata, x):
+    assume(np.any(x != 0.0))
+    want = _norm(x)
     unit, norm = _pair(kata, x)
-    assert norm == pytest.approx(want, rel=1e-12), f"normalize({x!r}) gave norm {norm}"
-    np.testing.assert_allclose(unit, x / want, rtol=1e-12, atol=1e-15)
+    assert norm == pytest.approx(want, rel=1e-12, abs=0.0), (
+        f"normalize({x!r}) gave norm {norm}, expected {want}: the norm is sqrt(sum(x**2)), "
+        "with no floor and no epsilon added (the Rules allow norms down to 1e-150)"
+    )
+    np.testing.assert_allclose(unit, x / want, rtol=1e-12, atol=0.0, err_msg=f"normalize({x!r})")
 
 
 def test_normalize_all_returns_the_norms_of_this_call(kata):
-    units, norms = kata.normalize_all(ROWS)
-    assert np.asarray(norms, dtype=np.float64).tolist() == pytest.approx([5.0, 10.0, 13.0, 1.0]), (
-        f"normalize_all(ROWS) returned norms {norms!r}, expected [5.0, 10.0, 13.0, 1.0]"
+    units, norms = _all(kata, EDGE_ROWS)
+    want = [_norm(row) for row in EDGE_ROWS]
+    assert norms.tolist() == pytest.approx(want, rel=1e-12, abs=0.0), (
+        f"normalize_all returned norms {norms.tolist()!r}, expected {want}"
     )
-    np.testing.assert_allclose(np.asarray(units), ROWS / np.array([[5.0], [10.0], [13.0], [1.0]]))
-    _, again = kata.normalize_all(ROWS[2:] * 2.0)  # a second call: only its own two norms
-    assert np.asarray(again, dtype=np.float64).tolist() == pytest.approx([26.0, 2.0]), (
-        f"a second normalize_all call returned norms {again!r}, expected [26.0, 2.0]: "
-        "collect the norms of this call only, from what normalize returns"
+    np.testing.assert_allclose(
+        units, EDGE_ROWS / np.array(want)[:, None], rtol=1e-12, atol=0.0, err_msg="unit rows"
     )
+    _, again = _all(kata, EDGE_ROWS[2:] * 2.0)  # a second call: only its own two norms
+    assert again.tolist() == pytest.approx([2.0 * w for w in want[2:]], rel=1e-12, abs=0.0), (
+        f"a second normalize_all call returned norms {again.tolist()!r}, expected "
+        f"{[2.0 * w for w in want[2:]]}: collect the norms of this call only, from what "
+        "normalize returns"
+    )
+    _, one = _all(kata, EDGE_ROWS[:1])  # one row: one norm
+    assert one.tolist() == pytest.approx(want[:1], rel=1e-12, abs=0.0)
 
 
 def test_normalize_all_runs_the_jitted_normalize_compiled_once(kata):
-    fn = kata.normalize
-    probes.assert_jax_jitted(fn)
-    rows = np.random.default_rng(13).uniform(1.0, 2.0, (5, 7))  # a shape no other test uses
-    before = probes.jax_compile_count(fn)
-    kata.normalize_all(rows)
-    kata.normalize_all(rows[::-1] * 3.0)
-    compiled = probes.jax_compile_count(fn) - before
-    assert compiled == 1, (
-        f"normalize compiled {compiled} times while normalize_all handled 10 rows of one "
-        "shape, expected 1: normalize_all calls the jitted normalize on each row"
+    probes.assert_jax_jitted(kata.normalize)
+    rows = np.random.default_rng(13).uniform(1.0, 2.0, (5, 17))  # a row length no other test uses
+    with probes.xla_compiles() as first:
+        jax.block_until_ready(kata.normalize_all(rows))
+    with probes.xla_compiles() as second:
+        jax.block_until_ready(kata.normalize_all(rows[::-1] * 3.0))
+    assert any("normalize" in name for name in first), (
+        f"normalize_all on 5 rows of a new length compiled {first or 'nothing'}, no program of "
+        "normalize (or normalize_all): its work ran operation by operation. Call the jitted "
+        "normalize on each row (or jax.vmap it), without jax.disable_jit()"
+    )
+    assert not second, (
+        f"a second normalize_all call on rows of the same shape compiled {second} again: "
+        "make every jitted function once (at import), not inside normalize_all, and call "
+        "eager lax.map / lax.scan nowhere: they compile on every call"
     )
 
 
@@ -163,25 +217,28 @@ def test_normalize_verbose_stays_jitted(kata):
 
 
 def test_normalize_verbose_prints_the_norm_on_every_call(kata, capsys):
-    xs = [ROW * 2.0, ROW * 3.0, ROW * 4.0]  # norms 26, 39, 52
+    xs = [ROW * 0.1, ROW * TINY, ROW * HUGE]  # norms 1.3, 1.3e-149 and 1.3e151: all digits
     for x in xs:
         got = np.asarray(kata.normalize_verbose(x))
-        np.testing.assert_allclose(got, ROW / 13.0, rtol=1e-12)
+        np.testing.assert_allclose(got, x / _norm(x), rtol=1e-12, atol=0.0)
     jax.effects_barrier()  # wait until every print of the compiled calls has happened
     printed = _printed_norms(capsys.readouterr().out)
     values = [_as_float(v) for v in printed]
-    assert None not in values and sorted(values) == pytest.approx([26.0, 39.0, 52.0]), (
+    want = sorted(_norm(x) for x in xs)
+    assert None not in values and sorted(values) == pytest.approx(want, rel=1e-12, abs=0.0), (
         f"3 calls of normalize_verbose printed 'norm: ...' lines with {printed!r}, expected the "
-        "values 26.0, 39.0 and 52.0, one line per call: print from the compiled program, "
-        "with the norm as an argument, not formatted into the text while tracing"
+        f"values {want}, one line per call, with every digit: print from the compiled program, "
+        "with the norm as an argument (no format spec), not formatted into the text while tracing"
     )
 
 
 def test_normalize_verbose_compiles_once(kata, capsys):
-    fn = kata.normalize_verbose
-    probes.assert_jax_jitted(fn)
-    xs = [(np.full(9, float(k)),) for k in range(1, 5)]  # a shape no other test uses
-    before = probes.jax_compile_count(fn)
-    compiled = probes.jax_compile_count(fn, xs) - before
-    jax.effects_barrier()
-    assert compiled == 1, f"normalize_verbose compiled {compiled} times for 4 calls, expected 1"
+    probes.assert_jax_jitted(kata.normalize_verbose)
+    with probes.xla_compiles() as compiled:
+        for k in range(1, 5):  # a shape no other test uses
+            jax.block_until_ready(kata.normalize_verbose(np.full(9, float(k))))
+        jax.effects_barrier()
+    assert len(compiled) == 1, (
+        f"normalize_verbose compiled {len(compiled)} programs ({compiled}) for 4 calls on one "
+        "input shape, expected 1"
+    )
