@@ -9,7 +9,7 @@ once, and one scatter instead of a Python loop unrolled into the program.
 import jax.numpy as jnp
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -18,19 +18,29 @@ from sharpbits import probes, properties
 REPEATED = np.array([0, 0, 2, 0, 3])  # bin 0 three times, bin 2 and 3 once, bin 1 never
 N_BINS = 6  # the bin count in the property test: one compilation serves every example
 PROPERTY_LEN = 10  # index length in the property test
+# Every integer dtype the Rules allow for idx.
+INDEX_DTYPES = [np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64]
+# More repeats of one index than an int8, uint8, int16 or uint16 counter can hold.
+MANY = 70_000
+# Any float64 at all: NaN, the infinities, -0.0 and subnormals are in set_diagonal's domain.
+ANY_FLOAT = st.floats(allow_nan=True, allow_infinity=True, allow_subnormal=True)
+EDGE_VALUES = [0.1, -0.0, np.nan, np.inf, -np.inf, 5e-324, 1.7976931348623157e308]
 
 
 def _histogram(kata, idx, n_bins):
     got = np.asarray(kata.histogram(idx, n_bins=n_bins))
-    call = f"histogram({idx.tolist()}, n_bins={n_bins})"
+    shown = idx.tolist() if len(idx) <= 20 else f"<{len(idx)} indices>"
+    call = f"histogram({shown} as {idx.dtype}, n_bins={n_bins})"
     assert got.shape == (n_bins,), f"{call} returned shape {got.shape}, expected ({n_bins},)"
     assert np.issubdtype(got.dtype, np.integer), f"{call} returned {got.dtype}, expected counts"
     return got, call
 
 
 def _expected_histogram(idx, n_bins):
-    counts = np.zeros(n_bins, dtype=np.int64)
-    np.add.at(counts, idx, 1)  # unbuffered: every occurrence of an index adds 1
+    """Counted one index at a time, in Python integers: every occurrence adds 1."""
+    counts = [0] * n_bins
+    for i in idx.tolist():
+        counts[i] += 1
     return counts
 
 
@@ -38,6 +48,18 @@ def _expected_diagonal(m, value):
     out = np.array(m, dtype=np.float64)
     np.fill_diagonal(out, value)
     return out
+
+
+def _same_floats(got, want):
+    """Equal bit for bit, up to the payload of a NaN (-0.0 is not 0.0)."""
+    if got.shape != want.shape:
+        return False
+    nan = np.isnan(want)
+    return bool(
+        np.array_equal(np.isnan(got), nan)
+        and np.array_equal(got[~nan], want[~nan])
+        and np.array_equal(np.signbit(got[~nan]), np.signbit(want[~nan]))
+    )
 
 
 def _count(fn, *args, **kwargs):
@@ -94,23 +116,48 @@ def test_histogram_stays_jitted(kata):
         pytest.param(REPEATED, 4, id="repeated-indices-count-every-time"),
         pytest.param(np.array([1, 1, 1, 1, 1]), 3, id="all-in-one-bin"),
         pytest.param(np.array([4, 3, 2, 1, 0]), 5, id="each-bin-once"),
+        pytest.param(np.array([], dtype=np.int64), 3, id="no-indices-no-counts"),
+        pytest.param(np.array([0, 0, 0]), 1, id="a-single-bin"),
+        pytest.param(np.array([1, 0, 1], dtype=np.uint8), 2, id="uint8-indices"),
     ],
 )
 def test_histogram_examples(kata, idx, n_bins):
     got, call = _histogram(kata, idx, n_bins)
     want = _expected_histogram(idx, n_bins)
-    assert got.tolist() == want.tolist(), (
-        f"{call} returned {got.tolist()}, expected {want.tolist()}: every occurrence of an "
-        "index must add 1 (np.add.at), not just the first"
+    assert got.tolist() == want, (
+        f"{call} returned {got.tolist()}, expected {want}: every occurrence of an index must "
+        "add 1 (np.add.at), not just the first, in a count that cannot overflow"
     )
 
 
 @properties.KATA
-@given(idx=arrays(np.int64, PROPERTY_LEN, elements=st.integers(0, N_BINS - 1)))
+@given(
+    idx=st.sampled_from(INDEX_DTYPES).flatmap(
+        lambda dtype: arrays(dtype, PROPERTY_LEN, elements=st.integers(0, N_BINS - 1))
+    )
+)
 def test_histogram_matches_numpy_add_at_on_any_indices(kata, idx):
     got, call = _histogram(kata, idx, N_BINS)
     want = _expected_histogram(idx, N_BINS)
-    assert got.tolist() == want.tolist(), f"{call} returned {got.tolist()}, expected {want}"
+    assert got.tolist() == want, f"{call} returned {got.tolist()}, expected {want}"
+
+
+def test_histogram_counts_more_repeats_than_a_16_bit_counter_holds(kata):
+    # Checked on a small call first: a program that grows with idx would take minutes to build.
+    small = _count(kata.histogram, np.zeros(8, dtype=np.int64), n_bins=2)
+    larger = _count(kata.histogram, np.zeros(64, dtype=np.int64), n_bins=2)
+    assert small == larger, (
+        f"histogram's jaxpr has {small} equations for 8 indices and {larger} for 64, so it is "
+        f"not run on {MANY} indices: update all indices at once, not in a Python loop"
+    )
+    idx = np.zeros(MANY, dtype=np.int64)
+    idx[-3:] = 2  # bin 0 gets 69997, more than a uint16 holds; bin 1 none
+    got, call = _histogram(kata, idx, 3)
+    want = _expected_histogram(idx, 3)
+    assert got.tolist() == want, (
+        f"{call} returned {got.tolist()}, expected {want}: the counts must hold up to "
+        f"len(idx) = {MANY} (int32 or wider)"
+    )
 
 
 def test_histogram_is_one_scatter_add(kata):
@@ -153,19 +200,34 @@ def test_set_diagonal_stays_jitted(kata):
 
 @properties.KATA
 @given(
-    m=arrays(np.float64, (4, 4), elements=st.floats(-9, 9, allow_subnormal=False)),
-    value=st.floats(-9, 9, allow_subnormal=False),
+    m=st.integers(0, 4).flatmap(lambda n: arrays(np.float64, (n, n), elements=ANY_FLOAT)),
+    value=ANY_FLOAT,
 )
+@example(m=np.zeros((0, 0)), value=1.0)
+@example(m=np.array([[np.nan, np.inf], [-0.0, 5e-324]]), value=2.5)
+@example(m=np.arange(9.0).reshape(3, 3), value=0.1)  # not a float32 number
 def test_set_diagonal_matches_numpy_fill_diagonal(kata, m, value):
+    _check_set_diagonal(kata, m, value)
+
+
+@pytest.mark.parametrize("value", EDGE_VALUES, ids=repr)
+def test_set_diagonal_stores_any_value_exactly(kata, value):
+    _check_set_diagonal(kata, np.arange(16.0).reshape(4, 4), value)
+
+
+def _check_set_diagonal(kata, m, value):
     before = m.copy()
     got = np.asarray(kata.set_diagonal(m, value))
     want = _expected_diagonal(m, value)
-    assert got.shape == want.shape, f"set_diagonal returned shape {got.shape}, expected (4, 4)"
-    assert np.array_equal(got, want), (
-        f"set_diagonal(m, {value}) returned\n{got}\nexpected\n{want}\n(only the diagonal "
-        "changes). Did you call `.at[...].set(...)` and return m without rebinding it?"
+    assert got.shape == want.shape, (
+        f"set_diagonal returned shape {got.shape}, expected {want.shape}"
     )
-    assert np.array_equal(m, before), "set_diagonal changed its input; it must return a copy"
+    assert _same_floats(got, want), (
+        f"set_diagonal(m, {value!r}) returned\n{got!r}\nexpected\n{want!r}\n(only the "
+        "diagonal changes, to exactly value; every other entry is kept bit for bit). Did you "
+        "call `.at[...].set(...)` and return m without rebinding it?"
+    )
+    assert _same_floats(m, before), "set_diagonal changed its input; it must return a copy"
 
 
 def test_set_diagonal_program_does_not_grow_with_the_matrix(kata):
