@@ -80,6 +80,25 @@ def test_parfor_count_sees_real_parallel_loops_only() -> None:
     assert probes.parfor_count(NOPYTHON) == 0
 
 
+@numba.njit(parallel=True)
+def _thread_of_each_iteration(n: int) -> Any:
+    out = np.empty(n, dtype=np.int64)
+    for i in numba.prange(n):
+        out[i] = numba.get_thread_id()
+    return out
+
+
+def test_on_one_numba_thread_runs_every_iteration_on_one_thread_then_restores() -> None:
+    threads = numba.get_num_threads()
+    assert set(probes.on_one_numba_thread(lambda: _thread_of_each_iteration(4096))) == {0}
+    assert numba.get_num_threads() == threads
+    with pytest.raises(ZeroDivisionError):  # restored when the call raises, too
+        probes.on_one_numba_thread(lambda: 1 / 0)
+    assert numba.get_num_threads() == threads
+    if threads > 1:  # without it, the loop does use the other threads
+        assert len(set(_thread_of_each_iteration(4096))) > 1
+
+
 def test_numba_compile_count_counts_signatures() -> None:
     fn = numba.njit(_sum_loop)
     assert probes.numba_compile_count(fn) == 0

@@ -6,6 +6,7 @@ tests check your peak finder: values, the typed lists it returns and hands to co
 nopython mode, and one compilation per argument type.
 """
 
+import itertools
 import warnings
 
 import numba
@@ -21,32 +22,66 @@ from sharpbits import probes, properties
 INT64_LIST = numba.types.ListType(numba.types.int64)
 FLOAT_ARRAY = numba.types.Array(numba.types.float64, 1, "C")
 
-LECTURE = np.array([1.0, 3.0, 2.0, 5.0, 1.0])  # peaks at 1 and 3, the highest is (3, 5.0)
-TIES = np.array([0.0, 2.0, 0.0, 2.0, 0.0, 0.5, 0.0])  # peaks 1, 3, 5; the first 2.0 wins
-PLATEAU = np.array([1.0, 2.0, 2.0, 1.0])  # no peak: not strictly higher than both
-HIGH_ENDS = np.array([3.0, 1.0, 2.0])  # no peak: the ends never are
-SMALL = np.array([0.0, 0.5, 0.0, 1.0, 0.0])  # peaks 1 and 3, none above 1.0
-SHORT = np.array([1.0])
-EMPTY = np.array([], dtype=np.float64)
-EXAMPLES = [LECTURE, TIES, PLATEAU, HIGH_ENDS, SMALL, SHORT, EMPTY]
-EXAMPLE_IDS = ["lecture", "ties", "plateau", "high-ends", "small", "short", "empty"]
+INF, NAN = np.inf, np.nan
+HUGE = np.finfo(np.float64).max
+
+
+def _padded(values):
+    """values as a float64 array that is a view into a longer buffer of -inf: numba does not
+    check bounds, so code reading past the end sees -inf (a rising end then looks like a peak),
+    the same on every run, never whatever memory lies there."""
+    values = np.asarray(values, dtype=np.float64)
+    buffer = np.full(2 * values.size + 2, -INF)
+    buffer[: values.size] = values
+    return buffer[: values.size]
+
+
+LECTURE = _padded([1.0, 3.0, 2.0, 5.0, 1.0])  # peaks at 1 and 3, the highest is (3, 5.0)
+TIES = _padded([0.0, 2.0, 0.0, 2.0, 0.0, 0.5, 0.0])  # peaks 1, 3, 5; the first 2.0 wins
+PLATEAU = _padded([1.0, 2.0, 2.0, 1.0])  # no peak: not strictly higher than both
+HIGH_ENDS = _padded([3.0, 1.0, 2.0])  # no peak: the ends never are
+SMALL = _padded([0.0, 0.5, 0.0, 1.0, 0.0])  # peaks 1 and 3, none above 1.0
+SHORT = _padded([1.0])
+EMPTY = _padded([])
+NEGATIVE = _padded([-5.0, -1.0, -3.0, -2.0, -4.0])  # peaks below zero: (1, -1.0) is highest
+LOW_PEAK = _padded([5.0, 1.0, 3.0, 0.0, 9.0])  # one peak, lower than both ends: (2, 3.0)
+PLATEAU_TOP = _padded([0.0, 2.0, 2.0, 0.0, 1.0, 0.0])  # the top is a plateau; (4, 1.0)
+RISING = _padded([0.0, 1.0, 2.0, 3.0])  # no peak: the last element is an end
+ALL_EQUAL = _padded([2.0] * 6)
+EXTREMES = _padded([-INF, -HUGE, -INF, INF, 0.0, INF, INF, 0.0])  # peaks 1 and 3: (3, inf)
+LOWEST = _padded([-INF, -HUGE, -INF])  # the lowest possible peak: (1, -1.8e308)
+NANS = _padded([0.0, 1.0, NAN, 2.0, 0.0, 3.0, 1.0, NAN])  # nan compares false: only 5 is a peak
+EXAMPLES = [LECTURE, TIES, PLATEAU, HIGH_ENDS, SMALL, SHORT, EMPTY, NEGATIVE, LOW_PEAK]
+EXAMPLES += [PLATEAU_TOP, RISING, ALL_EQUAL, EXTREMES, LOWEST, NANS]
+EXAMPLE_IDS = ["lecture", "ties", "plateau", "high-ends", "small", "short", "empty", "negative"]
+EXAMPLE_IDS += ["low-peak", "plateau-top", "rising", "all-equal", "extremes", "lowest", "nans"]
+
+
+def _chunked(*chunks):
+    """The chunks as consecutive views into one buffer (then -inf): reading past the end of a
+    chunk reads the next chunk's first element, as it would in a real chunked signal."""
+    whole = _padded([v for chunk in chunks for v in chunk])
+    bounds = np.cumsum([0] + [len(chunk) for chunk in chunks])
+    return [whole[a:b] for a, b in itertools.pairwise(bounds)]
+
 
 CHUNKS = {
-    "two-chunks": [np.array([1.0, 3.0, 2.0]), np.array([0.0, 5.0, 1.0, 2.0, 0.0])],
+    "two-chunks": _chunked([1.0, 3.0, 2.0], [0.0, 5.0, 1.0, 2.0, 0.0]),
     "no-chunks": [],
-    "no-peaks": [np.array([1.0]), np.array([2.0, 1.0])],
-    "first-without-peaks": [np.zeros(3), EMPTY, np.array([1.0, 3.0, 2.0])],
+    "no-peaks": _chunked([1.0], [2.0, 1.0]),
+    "first-without-peaks": _chunked([0.0, 0.0, 0.0], [], [1.0, 3.0, 2.0]),
+    # 2.0 and 5.0 are higher than both neighbours in the whole signal, but each is at the edge
+    # of its chunk, so not a peak; the one peak is the 1.0 inside the last chunk, at index 9
+    "edges-are-not-peaks": _chunked([0.0, 1.0, 2.0], [1.0, 0.0, 5.0], [4.0, 3.0], [0.0, 1.0, 0.0]),
 }
 
-# Small whole numbers make ties and plateaus likely; other floats make everything else.
-SIGNALS = arrays(
-    np.float64,
-    st.integers(0, 12),
-    elements=st.one_of(
-        st.integers(-3, 3).map(float),
-        st.floats(-10, 10, allow_nan=False, allow_subnormal=False),
-    ),
+VALUES = st.one_of(
+    st.integers(-3, 3).map(float),  # small whole numbers make ties and plateaus likely
+    st.floats(-10, 10, allow_nan=False, allow_subnormal=False),
+    st.sampled_from([-INF, INF, -HUGE, HUGE, NAN]),
 )
+SIGNALS = arrays(np.float64, st.integers(0, 12), elements=VALUES).map(_padded)
+CHUNKED_SIGNALS = st.lists(st.lists(VALUES, max_size=6), max_size=5).map(lambda c: _chunked(*c))
 
 
 def _int_and_float():
@@ -198,24 +233,34 @@ def test_peak_indices_on_any_signal(kata, arr):
     assert got == _peaks(arr), f"peak_indices({arr!r}) holds {got}, expected {_peaks(arr)}"
 
 
-@pytest.mark.parametrize("arr", EXAMPLES, ids=EXAMPLE_IDS)
-def test_highest_peak_examples(kata, arr):
+def _check_highest_peak(kata, arr):
+    __tracebackhide__ = True
     got = kata.highest_peak(arr)
     want = _highest(arr)
-    why = " (None when there is no peak)" if want is None else ""
+    if want is None:
+        why = ": None when there is no peak"
+    else:
+        why = ": the highest peak (heights can be negative or infinite), the first of equal ones"
     assert got == want, f"highest_peak({arr!r}) returned {got!r}, expected {want!r}{why}"
+    if want is not None:
+        assert type(got[0]) is int and type(got[1]) is float, (
+            f"highest_peak({arr!r}) returned {got!r}, expected (int index, float height)"
+        )
+
+
+@pytest.mark.parametrize("arr", EXAMPLES, ids=EXAMPLE_IDS)
+def test_highest_peak_examples(kata, arr):
+    _check_highest_peak(kata, arr)
 
 
 @properties.KATA
 @given(arr=SIGNALS)
 def test_highest_peak_on_any_signal(kata, arr):
-    got = kata.highest_peak(arr)
-    want = _highest(arr)
-    assert got == want, f"highest_peak({arr!r}) returned {got!r}, expected {want!r}"
+    _check_highest_peak(kata, arr)
 
 
-@pytest.mark.parametrize("arr", [LECTURE, TIES, EMPTY], ids=["lecture", "ties", "empty"])
-def test_peak_summary_returns_indices_and_heights(kata, arr):
+def _check_peak_summary(kata, arr):
+    __tracebackhide__ = True
     got = kata.peak_summary(arr)
     call = f"peak_summary({arr!r})"
     assert isinstance(got, tuple) and len(got) == 2, (
@@ -225,23 +270,47 @@ def test_peak_summary_returns_indices_and_heights(kata, arr):
     indices, heights = got
     _check_int64_list(indices, f"{call}[0]")
     assert list(indices) == _peaks(arr), f"{call}[0] holds {list(indices)}, expected {_peaks(arr)}"
-    want = arr[_peaks(arr)]
+    want = [float(arr[i]) for i in _peaks(arr)]
     assert isinstance(heights, np.ndarray) and heights.dtype == np.float64, (
         f"{call}[1] is {heights!r}, expected a float64 array"
     )
-    assert heights.tolist() == want.tolist(), f"{call}[1] is {heights!r}, expected {want!r}"
+    assert heights.tolist() == want, f"{call}[1] is {heights!r}, expected {np.array(want)!r}"
+
+
+@pytest.mark.parametrize("arr", EXAMPLES, ids=EXAMPLE_IDS)
+def test_peak_summary_returns_indices_and_heights(kata, arr):
+    _check_peak_summary(kata, arr)
+
+
+@properties.KATA
+@given(arr=SIGNALS)
+def test_peak_summary_on_any_signal(kata, arr):
+    _check_peak_summary(kata, arr)
 
 
 # --- your fix: peaks_of_chunks ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", CHUNKS)
-def test_peaks_of_chunks_returns_a_typed_list_of_int64(kata, name):
-    chunks = CHUNKS[name]
+def _check_peaks_of_chunks(kata, chunks, name):
+    __tracebackhide__ = True
     got = kata.peaks_of_chunks(list(chunks))
     _check_int64_list(got, f"peaks_of_chunks(<{name}>)")
     want = _chunk_peaks(chunks)
-    assert list(got) == want, f"peaks_of_chunks({chunks!r}) holds {list(got)}, expected {want}"
+    assert list(got) == want, (
+        f"peaks_of_chunks({chunks!r}) holds {list(got)}, expected {want}: the peaks inside each "
+        "chunk (the ends of a chunk never are), shifted by the chunk's start"
+    )
+
+
+@pytest.mark.parametrize("name", CHUNKS)
+def test_peaks_of_chunks_returns_a_typed_list_of_int64(kata, name):
+    _check_peaks_of_chunks(kata, CHUNKS[name], name)
+
+
+@properties.KATA
+@given(chunks=CHUNKED_SIGNALS)
+def test_peaks_of_chunks_on_any_chunks(kata, chunks):
+    _check_peaks_of_chunks(kata, chunks, "chunks")
 
 
 def test_peaks_of_chunks_hands_one_typed_list_to_add_peaks(fresh_kata):

@@ -18,22 +18,50 @@ from hypothesis.extra.numpy import arrays
 
 from sharpbits import probes, properties
 
-# (n, k): small ones, the first that overflow int64 factorials, and the largest allowed
-BINOMIAL_CASES = [(0, 0), (5, 2), (20, 10), (21, 10), (25, 12), (40, 20), (66, 33), (100, 50)]
-BINOMIAL_CASES += [(1000, 1), (1000, 500), (1000, 1000)]
+# (n, k): the smallest, the last exact int64 factorial (20!) and the first that wraps (21!), the
+# first pair whose textbook int64 product r * (n - k + i) wraps (C(62, 28)), the largest central
+# binomial an int64 holds (C(66, 33)), the first it does not (C(67, 33), still a uint64) and the
+# first no uint64 holds (C(68, 34)), the last finite float factorial (170!) and the first inf
+# (171!), a small k of a large n, and the ends of n = 1000 (k > n / 2 included).
+BINOMIAL_CASES = [(0, 0), (1, 0), (1, 1), (5, 2), (20, 10), (21, 10), (25, 12), (40, 20)]
+BINOMIAL_CASES += [(62, 28), (66, 33), (67, 33), (68, 34), (100, 50), (170, 85), (171, 85)]
+BINOMIAL_CASES += [(1000, 0), (1000, 1), (1000, 60), (1000, 500), (1000, 999), (1000, 1000)]
 PAIRS = st.integers(0, 1000).flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n)))
 
-NUMERATORS = st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False)
-# zeros of both signs, often; other denominators away from 0 so that no ratio overflows
-DENOMINATORS = st.one_of(st.sampled_from([0.0, -0.0]), st.floats(1e-3, 1e3), st.floats(-1e3, -1e-3))
+TINY = 5e-324  # the smallest subnormal: a denominator that is not zero
+HUGE = 1.7976931348623157e308  # the largest float64
+INF, NAN = math.inf, math.nan
+# (num, den) rows of safe_ratio: plain ratios, both zeros under every kind of numerator, tiny
+# nonzero denominators, quotients that overflow to inf, and nan / inf operands
+RATIO_ROWS = [
+    (1.0, 2.0), (2.0, 0.0), (0.0, 0.0), (-3.0, 4.0), (5.0, -0.0), (0.0, -1.0),
+    (INF, 0.0), (-INF, -0.0), (NAN, 0.0), (NAN, -0.0), (HUGE, 0.0),
+    (TINY, TINY), (1.0, TINY), (-1.0, -TINY), (3.0, 2.2250738585072014e-308),
+    (1e300, 1e-10), (-HUGE, 0.5), (NAN, 1.0), (1.0, NAN), (INF, INF), (1.0, INF), (INF, -2.0),
+]  # fmt: skip
+# every float64: zeros (of both signs) often, and often the edges: subnormal, huge, inf, nan
+EDGES = st.sampled_from([0.0, -0.0, TINY, -TINY, HUGE, -HUGE, INF, -INF, NAN])
 RATIO_INPUTS = st.integers(0, 12).flatmap(
     lambda size: st.tuples(
-        arrays(np.float64, size, elements=NUMERATORS),
-        arrays(np.float64, size, elements=DENOMINATORS),
+        arrays(np.float64, size, elements=st.one_of(EDGES, st.floats())),
+        arrays(
+            np.float64, size, elements=st.one_of(st.sampled_from([0.0, -0.0]), EDGES, st.floats())
+        ),
     )
 )
-SMALL_VALUES = st.sampled_from([0.0, 1.0, 2.0, 3.0])  # repeats are likely, and so is no match
-FLAGS = [True, False, 0, 1, 7, -1]
+# few distinct values, so repeats and no-match are both likely: -0.0 equals 0.0, inf equals
+# inf, the float next to 1.0 does not equal it, and nan equals nothing
+ONE_UP = math.nextafter(1.0, 2.0)
+SEARCH_VALUES = st.sampled_from([0.0, -0.0, 1.0, ONE_UP, 2.0, INF, -INF, NAN])
+INT_DTYPES = [np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64]
+# bools (Python's and NumPy's), Python ints (even ones, negative ones, the int64 extremes) and
+# NumPy integer scalars of every width at 0, 1, 2 and their extremes
+FLAGS = [True, False, np.True_, np.False_, 0, 1, 2, 7, -1, -2, 2**63 - 1, -(2**63)]
+FLAGS += [
+    dtype(v)
+    for dtype in INT_DTYPES
+    for v in sorted({0, 1, 2, int(np.iinfo(dtype).max), int(np.iinfo(dtype).min)})
+]
 
 SAMPLE_CALLS = {
     "binomial": (10, 3),
@@ -44,7 +72,39 @@ SAMPLE_CALLS = {
 
 
 def _ratios(num, den):
+    """The exact rule: 0.0 where den is zero, else the float64 quotient (Python's is IEEE)."""
     return [n / d if d != 0 else 0.0 for n, d in zip(num.tolist(), den.tolist(), strict=True)]
+
+
+def _same_floats(got, want):
+    """got equals want element by element, nan where want is nan (0.0 and -0.0 are equal)."""
+    return len(got) == len(want) and all(
+        g == w or (math.isnan(g) and math.isnan(w)) for g, w in zip(got, want, strict=True)
+    )
+
+
+def _check_safe_ratio(kata, num, den):
+    __tracebackhide__ = True
+    num_before, den_before = num.copy(), den.copy()
+    got = kata.safe_ratio(num, den)
+    want = _ratios(num, den)
+    assert num.tobytes() == num_before.tobytes() and den.tobytes() == den_before.tobytes(), (
+        f"safe_ratio({num_before!r}, {den_before!r}) changed its arguments to {num!r}, {den!r}: "
+        "leave num and den as they are and write the ratios into a new array"
+    )
+    assert isinstance(got, np.ndarray) and got.dtype == np.float64 and got.ndim == 1, (
+        f"safe_ratio({num!r}, {den!r}) returned {got!r}, expected a 1-D float64 array"
+    )
+    assert not (np.shares_memory(got, num) or np.shares_memory(got, den)), (
+        f"safe_ratio({num!r}, {den!r}) returned an array that shares memory with an argument: "
+        "return a new array (np.empty_like(num), then fill it)"
+    )
+    assert _same_floats(got.tolist(), want), (
+        f"safe_ratio({num!r}, {den!r}) returned {got!r}, expected {np.array(want)!r}: 0.0 "
+        "exactly where den is 0.0 or -0.0 (whatever num is, inf and nan included), and "
+        "everywhere else the plain quotient num / den, even where that is inf or nan. Test the "
+        "denominator for zero itself: no epsilon, no error model, no cleaning up inf and nan"
+    )
 
 
 def _last_index(arr, x):
@@ -74,9 +134,13 @@ def _check_last_index(kata, arr, x):
     __tracebackhide__ = True
     got = kata.last_index(arr, x)
     want = _last_index(arr, x)
+    if want < 0:
+        why = ": -1 when nothing matches, not the 0 of a never-assigned variable"
+    else:
+        why = ": the last i with arr[i] == x, exactly as == compares (no tolerance; nan matches "
+        why += "nothing)"
     assert isinstance(got, int) and got == want, (
-        f"last_index({arr!r}, {x!r}) returned {got!r}, expected {want}"
-        + (": -1 when nothing matches, not the 0 of a never-assigned variable" if want < 0 else "")
+        f"last_index({arr!r}, {x!r}) returned {got!r}, expected {want}{why}"
     )
 
 
@@ -145,25 +209,16 @@ def test_binomial_matches_math_comb(kata, pair):
 
 
 def test_safe_ratio_gives_zero_where_the_denominator_is_zero(kata):
-    num = np.array([1.0, 2.0, 0.0, -3.0, 5.0, 0.0])
-    den = np.array([2.0, 0.0, 0.0, 4.0, -0.0, -1.0])
-    got = np.asarray(kata.safe_ratio(num, den))
-    want = _ratios(num, den)
-    assert got.tolist() == want, (
-        f"safe_ratio({num!r}, {den!r}) returned {got!r}, expected {want}: "
-        "a zero denominator gives 0.0, not an exception, inf or nan"
-    )
+    num = np.array([n for n, _ in RATIO_ROWS])
+    den = np.array([d for _, d in RATIO_ROWS])
+    _check_safe_ratio(kata, num, den)
 
 
 @properties.KATA
 @given(inputs=RATIO_INPUTS)
+@example(inputs=(np.empty(0), np.empty(0)))
 def test_safe_ratio_matches_plain_python(kata, inputs):
-    num, den = inputs
-    got = np.asarray(kata.safe_ratio(num, den))
-    want = _ratios(num, den)
-    assert got.dtype == np.float64 and got.tolist() == want, (
-        f"safe_ratio({num!r}, {den!r}) returned {got!r}, expected {want}"
-    )
+    _check_safe_ratio(kata, *inputs)
 
 
 @pytest.mark.parametrize(
@@ -173,21 +228,27 @@ def test_safe_ratio_matches_plain_python(kata, inputs):
         ([1.0, 2.0, 3.0], 1.0),  # the only match is at index 0
         ([1.0, 2.0, 3.0], 4.0),  # no match
         ([], 1.0),  # nothing at all
+        ([0.0, 1.0, -0.0, 2.0], 0.0),  # -0.0 == 0.0
+        ([1.0, INF, 2.0], INF),  # inf == inf
+        ([1.0, ONE_UP, 2.0], ONE_UP),  # the float next to 1.0 is not 1.0
+        ([ONE_UP, 2.0], 1.0),  # ...either way round
+        ([NAN, 1.0, NAN], NAN),  # nan equals nothing, not even nan
     ],
-    ids=["last-of-two", "at-zero", "no-match", "empty"],
-)
+    ids=["last-of-two", "at-zero", "no-match", "empty", "zeros", "inf", "next-float",
+         "next-float-no-match", "nan"],
+)  # fmt: skip
 def test_last_index_examples(kata, values, x):
     _check_last_index(kata, np.array(values, dtype=np.float64), x)
 
 
 @properties.KATA
-@given(arr=arrays(np.float64, st.integers(0, 12), elements=SMALL_VALUES), x=SMALL_VALUES)
+@given(arr=arrays(np.float64, st.integers(0, 12), elements=SEARCH_VALUES), x=SEARCH_VALUES)
 @example(arr=np.empty(0), x=0.0)
 def test_last_index_matches_plain_python(kata, arr, x):
     _check_last_index(kata, arr, x)
 
 
-@pytest.mark.parametrize("flag", FLAGS)
+@pytest.mark.parametrize("flag", FLAGS, ids=repr)
 def test_logical_not_of_bools_and_ints(kata, flag):
     got = kata.logical_not(flag)
     want = not flag
@@ -197,7 +258,7 @@ def test_logical_not_of_bools_and_ints(kata, flag):
     )
 
 
-@pytest.mark.parametrize("flag", FLAGS)
+@pytest.mark.parametrize("flag", FLAGS, ids=repr)
 def test_logical_not_means_the_same_in_plain_python(kata, flag):
     fn = kata.logical_not
     assert probes.is_numba_dispatcher(fn), (

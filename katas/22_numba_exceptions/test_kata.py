@@ -3,12 +3,14 @@
 test_pitfall_* pin what numba really does with `except ... as e`, `except ValueError:`, bare
 `except:` / `except Exception:`, and with @jit on code nopython mode cannot compile (no
 object-mode fallback since numba 0.59); they pass as shipped. The other tests check your
-checked_log and log_or_nan: values, the error path, nopython mode (no objmode block), and
-one compilation.
+checked_log and log_or_nan over the whole float64 line: zero and -0.0, subnormals, the largest
+float, ±inf and NaN, against Python's math.log; the error path (class and value), nopython mode
+(no objmode block), one compilation, and that log_or_nan leaves its input alone.
 """
 
 import contextlib
 import math
+import sys
 
 import numba
 import numpy as np
@@ -21,11 +23,17 @@ from numba.core.errors import NumbaDeprecationWarning, TypingError, UnsupportedB
 from sharpbits import probes, properties
 
 ARR = np.array([1.0, -2.0, math.e, 0.0, 10.0])  # logs 0, nan, 1, nan, 2.302...
-EDGES = np.array([-0.0, np.inf, -np.inf, np.nan, 1e-300, 1e300])  # nan, inf, nan, nan, ...
+TINY = 5e-324  # the smallest subnormal: positive, log(TINY) = -744.44...
+NORMAL_MIN = sys.float_info.min  # the smallest normal float, 2.2e-308
+BIGGEST = sys.float_info.max
+# Every edge of the float64 line: zeros of both signs, subnormals, the extremes, ±inf, NaN.
+EDGES = np.array(
+    [0.0, -0.0, np.inf, -np.inf, np.nan, TINY, -TINY, 1e-310, NORMAL_MIN, BIGGEST, -BIGGEST, 1.0]
+)
 
-POSITIVE = st.floats(min_value=0.0, exclude_min=True, allow_nan=False, allow_subnormal=False)
-NON_POSITIVE = st.floats(max_value=0.0, allow_nan=False, allow_subnormal=False)
-ANY_FLOAT = st.floats(allow_subnormal=False)  # NaN and ±inf included
+POSITIVE = st.floats(min_value=0.0, exclude_min=True, allow_nan=False)  # subnormals, inf too
+NON_POSITIVE = st.floats(max_value=0.0, allow_nan=False)  # -0.0, -inf and subnormals too
+ANY_FLOAT = st.floats()  # NaN, ±inf, ±0.0 and subnormals included
 
 
 # The lecture's loop with the two `except` forms numba does support, for the pins below.
@@ -58,21 +66,24 @@ def _message_with_fstring(x):
 
 
 def _expected_logs(arr):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(arr > 0.0, np.log(arr), np.nan)
+    """Python's math.log of each element that is > 0 (inf and subnormals too), NaN elsewhere."""
+    return np.array([math.log(x) if x > 0.0 else math.nan for x in arr.tolist()])
 
 
 def _check_logs(got, arr, call):
     __tracebackhide__ = True
     want = _expected_logs(arr)
     got = np.asarray(got)
-    assert got.shape == want.shape, f"{call} returned shape {got.shape}, expected {want.shape}"
+    assert got.shape == want.shape and got.dtype == np.float64, (
+        f"{call} returned {got.dtype} of shape {got.shape}, expected float64 of shape {want.shape}"
+    )
     same = (got == want) | (np.isnan(got) & np.isnan(want))
     close = np.isclose(got, want, rtol=1e-13, atol=0.0)
     bad = ~(same | close)
     assert not bad.any(), (
-        f"{call} returned {got!r}, expected {want!r}: the log where the element is positive, "
-        "NaN where checked_log raises (element <= 0)"
+        f"{call} returned {got!r}, expected {want!r}: the log where the element is > 0 (inf and "
+        "subnormals too), NaN where checked_log raises (element <= 0: 0.0, -0.0, negative, -inf) "
+        "and where the element is NaN"
     )
 
 
@@ -127,6 +138,19 @@ def test_pitfall_nopython_mode_cannot_put_a_float_into_a_string():
     assert str(-2.0) not in got  # ...but the value is not in it ('<object type:float64>')
 
 
+def _math_log(x):
+    return math.log(x)
+
+
+@pytest.mark.pitfall("N13")
+def test_pitfall_compiled_math_log_does_not_raise():
+    with pytest.raises(ValueError):
+        math.log(0.0)  # Python: "math domain error"
+    compiled = numba.njit(_math_log)
+    assert compiled(0.0) == -math.inf  # nopython mode: no exception, just -inf...
+    assert math.isnan(compiled(-2.0))  # ...and nan for a negative number
+
+
 # --- your fix: checked_log -------------------------------------------------------------------
 
 
@@ -134,12 +158,17 @@ def test_pitfall_nopython_mode_cannot_put_a_float_into_a_string():
 @given(x=POSITIVE)
 @example(x=1.0)
 @example(x=math.e)
-@example(x=math.inf)
+@example(x=TINY)  # subnormal: positive, so it has a log (-744.44...)
+@example(x=1e-310)
+@example(x=NORMAL_MIN)
+@example(x=BIGGEST)
+@example(x=math.inf)  # log(inf) is inf
 def test_checked_log_of_a_positive_number(kata, x):
     got = kata.checked_log(x)
     want = math.log(x)
     assert got == pytest.approx(want, rel=1e-13, abs=0.0), (
-        f"checked_log({x!r}) returned {got!r}, expected math.log({x!r}) = {want!r}"
+        f"checked_log({x!r}) returned {got!r}, expected math.log({x!r}) = {want!r}: every "
+        "x > 0 has a log, the subnormals below 2.2e-308 and inf included"
     )
 
 
@@ -147,17 +176,31 @@ def test_checked_log_of_a_positive_number(kata, x):
 @given(x=NON_POSITIVE)
 @example(x=0.0)
 @example(x=-0.0)
+@example(x=-TINY)
 @example(x=-2.5)
+@example(x=-BIGGEST)
 @example(x=-math.inf)
 def test_checked_log_error_names_the_value(kata, x):
     with pytest.raises(ValueError) as raised:
         kata.checked_log(x)
     args = raised.value.args
-    assert any(isinstance(a, float) and a == x for a in args), (
+    same = [a for a in args if isinstance(a, float) and a == x]
+    assert any(math.copysign(1.0, a) == math.copysign(1.0, x) for a in same), (
         f"checked_log({x!r}) raised ValueError{args!r}: its args must hold the value {x!r} "
-        "itself. Nopython mode cannot format a float into a string, so pass it as an extra "
-        "argument: raise ValueError('log of non-positive value', x)"
+        "itself, as a float. Nopython mode cannot format a float into a string, so pass it as "
+        "an extra argument: raise ValueError('log of non-positive value', x)"
     )
+
+
+def test_checked_log_of_nan_is_nan_without_an_error(kata):
+    try:
+        got = kata.checked_log(math.nan)
+    except ValueError as exc:
+        raise AssertionError(
+            f"checked_log(nan) raised ValueError{exc.args!r}: NaN is not <= 0, and math.log(nan) "
+            "is nan. Test `x <= 0.0` (as checked_log_jit does), not `not x > 0.0`"
+        ) from None
+    assert math.isnan(got), f"checked_log(nan) returned {got!r}, expected nan (math.log(nan))"
 
 
 def test_checked_log_stays_compiled_in_nopython_mode(kata):
@@ -171,7 +214,7 @@ def test_checked_log_compiles_once_for_floats(kata):
     fn = kata.checked_log
     fn(2.0)
     before = probes.numba_compile_count(fn)
-    for x in (0.5, 1e10, -1.0, 0.0):
+    for x in (0.5, 1e10, -1.0, 0.0, math.inf, math.nan):
         with contextlib.suppress(ValueError):
             fn(x)
     compiled = probes.numba_compile_count(fn) - before
@@ -188,8 +231,20 @@ def test_log_or_nan_examples(kata, arr):
 
 @properties.KATA
 @given(arr=arrays(np.float64, st.integers(0, 12), elements=ANY_FLOAT))
-def test_log_or_nan_matches_numpy(kata, arr):
+@example(arr=EDGES[::-1].copy())
+def test_log_or_nan_matches_math_log_on_any_array(kata, arr):
     _check_logs(kata.log_or_nan(arr.copy()), arr, f"log_or_nan({arr!r})")
+
+
+def test_log_or_nan_leaves_its_input_unchanged(kata):
+    arr = np.concatenate([ARR, EDGES])
+    before = arr.copy()
+    out = kata.log_or_nan(arr)
+    assert np.array_equal(arr, before, equal_nan=True), (
+        f"log_or_nan changed the array it was given: {before!r} became {arr!r}. Write the logs "
+        "into a new array (np.empty_like(arr)) and return that"
+    )
+    assert out is not arr, "log_or_nan returned its input array: return a new array"
 
 
 def test_log_or_nan_stays_compiled_in_nopython_mode(kata):

@@ -2,12 +2,14 @@
 
 test_pitfall_* pin what fastmath=True really does to an np.isnan test, and that a plain sum
 is fine (and vectorised) under it; they pass as shipped. The other tests check your
-count_nans, count_infs and nansum: right answers with NaNs and infs in the data, nopython
-mode, one compilation, and fastmath still on, without the nnan and ninf flags.
+count_nans, count_infs and nansum: right answers with NaNs and ±infs in the data, next to the
+largest finite floats, subnormals, ±0.0 and empty arrays (counted and summed exactly in Python),
+nopython mode, one compilation, and fastmath still on, without the nnan and ninf flags.
 """
 
 import math
 import re
+import sys
 
 import numba
 import numpy as np
@@ -19,24 +21,47 @@ from numba.core.cpu_options import FastMathOptions
 
 from sharpbits import probes, properties
 
+BIGGEST = sys.float_info.max  # the largest finite float, 1.797e308
+TINY = 5e-324  # the smallest subnormal
 LECTURE = np.array([1.0, np.nan, 2.0, np.nan])  # 2 NaNs, no inf; the non-NaN sum is 3.0
 MIXED = np.array([1.0, np.nan, -np.inf, 2.5, np.inf, np.nan, -0.0, 3.0])  # 2 NaNs, 2 infs
 ONE_INF = np.array([np.nan, 1.5, np.inf, np.nan, -2.0])  # 2 NaNs, 1 inf; the nansum is inf
+MINUS_INF = np.array([-1.0, np.nan, -np.inf, 1e300])  # 1 NaN, 1 inf; the nansum is -inf
 FINITE = np.linspace(-3.0, 5.0, 1001)  # no NaN, no inf; the sum is 1001.0
 EMPTY = np.array([], dtype=np.float64)
 ALL_NAN = np.full(5, np.nan)
-EXAMPLES = [LECTURE, MIXED, ONE_INF, FINITE, EMPTY, ALL_NAN]
-EXAMPLE_IDS = ["lecture", "mixed", "one-inf", "finite", "empty", "all-nan"]
+# The edges of the float64 line next to NaN and ±inf: the largest finite floats (not infs), big
+# floats that adding 1.0 does not change, subnormals (zeros of both signs are in MIXED and in
+# the property tests). 1 NaN, 2 infs.
+EXTREMES = np.array(
+    [BIGGEST, np.nan, -BIGGEST, np.inf, 1.5e308, -1.5e308, 1e300, 2.0**53, TINY, -np.inf, -TINY]
+)
+EXAMPLES = [LECTURE, MIXED, ONE_INF, MINUS_INF, FINITE, EMPTY, ALL_NAN, EXTREMES]
+EXAMPLE_IDS = ["lecture", "mixed", "one-inf", "minus-inf", "finite", "empty", "all-nan", "extremes"]
 FUNCTIONS = ("count_nans", "count_infs", "nansum")
 SAFE_EXAMPLE = "{'reassoc', 'contract', 'arcp', 'nsz', 'afn'}"
 
-# NaN and inf are the point of this kata: about a third of the elements are one of them.
-VALUES = st.one_of(
-    st.sampled_from([np.nan, np.inf, -np.inf]),
-    st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False),
-    st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False),
+# NaN and inf are the point of this kata: about a third of the elements are one of them, and
+# another third sit at an edge of the float64 line; the rest are any finite float.
+SPECIAL = st.sampled_from([np.nan, np.inf, -np.inf])
+EDGES = st.sampled_from([BIGGEST, -BIGGEST, 1.5e308, 2.0**53, TINY, -TINY, 0.0, -0.0])
+COUNT_ARRAYS = arrays(
+    np.float64, st.integers(0, 40), elements=st.one_of(SPECIAL, EDGES, st.floats(allow_nan=False))
 )
-ARRAYS = arrays(np.float64, st.integers(0, 40), elements=VALUES)
+# For the sum, finite magnitudes up to 1e300: no sum of at most 40 of them overflows, in any
+# order (reassoc may add them in any order).
+SUMMABLE = st.floats(-1e300, 1e300)
+SUM_ARRAYS = arrays(np.float64, st.integers(0, 40), elements=st.one_of(SPECIAL, SUMMABLE, SUMMABLE))
+
+
+def _exact_nansum(arr):
+    """The sum of the non-NaN elements, exactly rounded (math.fsum), with inf as np.nansum."""
+    values = [x for x in arr.tolist() if not math.isnan(x)]
+    if math.inf in values and -math.inf in values:
+        return math.nan
+    if math.inf in values or -math.inf in values:
+        return math.inf if math.inf in values else -math.inf
+    return math.fsum(values)
 
 
 def _vector_fadd_widths(fn):
@@ -54,28 +79,32 @@ def _count(kata, name, arr):
 
 def _check_count(kata, name, arr):
     __tracebackhide__ = True
-    want = int(np.isnan(arr).sum() if name == "count_nans" else np.isinf(arr).sum())
+    check = math.isnan if name == "count_nans" else math.isinf
+    want = sum(1 for x in arr.tolist() if check(x))
     got = _count(kata, name, arr)
     assert got == want, (
         f"{name}({arr!r}) returned {got}, expected {want}: is fastmath still allowed to "
-        "assume there are no NaNs (nnan) or infs (ninf)?"
+        "assume there are no NaNs (nnan) or infs (ninf)? Or does your test also count finite "
+        "numbers (the largest float is 1.797e308, not inf) or NaN as inf?"
     )
 
 
 def _check_nansum(kata, arr):
     __tracebackhide__ = True
     got = float(kata.nansum(arr))
-    with np.errstate(invalid="ignore"):  # inf + -inf is nan, and numpy warns about it
-        want = float(np.nansum(arr))
+    want = _exact_nansum(arr)
     call = f"nansum({arr!r})"
     if math.isnan(want):
         assert math.isnan(got), f"{call} returned {got}, expected nan (inf + -inf)"
         return
     if math.isinf(want):
-        assert got == want, f"{call} returned {got}, expected {want}"
+        assert got == want, (
+            f"{call} returned {got}, expected {want}: like np.nansum, skip only the NaNs; an "
+            "inf stays in the sum"
+        )
         return
-    tolerance = 1e-12 * math.fsum(abs(x) for x in arr if not math.isnan(x))  # reassoc reorders
-    assert abs(got - want) <= tolerance, (
+    tolerance = 1e-12 * math.fsum(abs(x) for x in arr.tolist() if not math.isnan(x))
+    assert abs(got - want) <= tolerance, (  # reassoc reorders: the last digits may differ
         f"{call} returned {got}, expected {want} (the sum of the values that are not NaN)"
     )
 
@@ -111,7 +140,7 @@ def test_counts_on_examples(kata, name, arr):
 
 @pytest.mark.parametrize("name", ["count_nans", "count_infs"])
 @properties.KATA
-@given(arr=ARRAYS)
+@given(arr=COUNT_ARRAYS)
 def test_counts_match_numpy_with_nans_and_infs(kata, name, arr):
     _check_count(kata, name, arr)
 
@@ -122,7 +151,7 @@ def test_nansum_on_examples(kata, arr):
 
 
 @properties.KATA
-@given(arr=ARRAYS)
+@given(arr=SUM_ARRAYS)
 @example(arr=LECTURE)
 def test_nansum_matches_numpy_with_nans_and_infs(kata, arr):
     _check_nansum(kata, arr)

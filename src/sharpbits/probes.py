@@ -16,9 +16,12 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
+import numba
 from numba.core.dispatcher import Dispatcher
+
+T = TypeVar("T")
 
 __all__ = [
     "HOST_CALLBACK_PRIMITIVES",
@@ -32,6 +35,7 @@ __all__ = [
     "jaxpr_primitives",
     "numba_allocations",
     "numba_compile_count",
+    "on_one_numba_thread",
     "parfor_count",
     "xla_compiles",
 ]
@@ -83,6 +87,20 @@ def assert_numba_nopython(fn: Any, *, parallel: bool | None = None) -> None:
                 f"{name}{sig} lifts code into object mode (numba.objmode): "
                 "that part runs as slow Python; keep everything in nopython code"
             )
+
+
+def on_one_numba_thread(call: Callable[[], T]) -> T:
+    """call() with numba's parallel loops run on one thread, whatever NUMBA_NUM_THREADS is.
+
+    A race, or a random draw in a parallel loop, cannot change the numbers on one thread, so a
+    value test run this way gives the same verdict on any machine; the structure of the loop
+    is then judged apart (``sharpbits.races``)."""
+    before = numba.get_num_threads()
+    numba.set_num_threads(1)  # always allowed: 1 <= NUMBA_NUM_THREADS
+    try:
+        return call()
+    finally:
+        numba.set_num_threads(before)
 
 
 def numba_compile_count(fn: Any) -> int:

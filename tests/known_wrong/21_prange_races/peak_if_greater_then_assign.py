@@ -5,7 +5,7 @@ in-place operators) as a reduction; this `m` becomes a private copy per thread a
 update is lost: peak returns -inf, on one thread as on many, with no warning.
 """
 
-CAUGHT_BY = ("test_peak_matches_numpy", "test_peak_has_no_race")
+CAUGHT_BY = ("test_peak_matches_the_largest_element", "test_peak_has_no_race")
 
 import numba  # noqa: E402
 import numpy as np  # noqa: E402

@@ -1,7 +1,7 @@
 """Gives up on numba's generator: add_noise draws with np.random.default_rng(seed) in plain
 Python. Reproducible and normal, but nothing is compiled any more."""
 
-CAUGHT_BY = ("test_add_noise_stays_compiled_in_nopython_mode",)
+CAUGHT_BY = ("test_add_noise_draws_in_compiled_code",)
 
 import numpy as np  # noqa: E402
 

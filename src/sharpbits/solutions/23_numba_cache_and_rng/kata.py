@@ -43,8 +43,9 @@ def noise_seeded_outside(n, seed):
 # the cached kernel on every call. numba has its own Mersenne Twister, a copy of np.random's
 # legacy one that Python-side np.random.seed never touches: add_noise seeds it inside compiled
 # code, so the same seed gives the same draws (the very draws np.random.seed(seed) then
-# np.random.standard_normal give in Python). Drawing with np.random.default_rng(seed) in Python
-# and passing the array in works too, if the kernel takes the noise as an argument.
+# np.random.standard_normal give in Python). Passing np.random.default_rng(seed) into an @njit
+# function that draws from it works too (numba accepts Generator objects as arguments). Either
+# way the draws stay serial: under parallel=True each thread has its own generator state.
 
 
 @numba.njit(cache=True)
