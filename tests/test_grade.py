@@ -63,21 +63,34 @@ def statuses(data: dict[str, Any], name: str) -> dict[str, dict[str, Any]]:
     return {k["kata"]: k for k in entry["katas"]}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def options(spec: dict[str, Any]) -> list[object]:
+    args: list[object] = [] if spec.get("perf") else ["--no-perf"]
+    args += ["--timeout", spec["timeout"]] if "timeout" in spec else []
+    args += ["--memory", spec["memory"]] if "memory" in spec else []
+    return args
+
+
+CASES_GRADED_ONCE = [
+    c for c in CASES if "gradings" not in tomllib.loads((c / "case.toml").read_text())
+]
+
+
+@pytest.mark.parametrize("case", CASES_GRADED_ONCE, ids=[c.name for c in CASES_GRADED_ONCE])
 def test_golden_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = tomllib.loads((case / "case.toml").read_text())
     submission = build(case, tmp_path / case.name)
-    args: list[object] = [submission, "--out", tmp_path / "out", "--jobs", "2"]
-    args += [] if spec.get("perf") else ["--no-perf"]
-    args += ["--timeout", spec["timeout"]] if "timeout" in spec else []
-    args += ["--memory", spec["memory"]] if "memory" in spec else []
+    args = [submission, "--out", tmp_path / "out", "--jobs", "2", *options(spec)]
     data, _ = grade(capsys, *args)
-    got = statuses(data, case.name)
+    check_case(spec, case.name, statuses(data, case.name))
+
+
+def check_case(spec: dict[str, Any], name: str, got: dict[str, dict[str, Any]]) -> None:
+    __tracebackhide__ = True
     expect = spec["expect"]
     for kata_id in KATA_IDS:
         want = expect.get(kata_id, expect.get("*", "missing"))
         kata = got[kata_id]
-        assert kata["status"] == want, f"{case.name} {kata_id}: {kata['status']}: {kata['reason']}"
+        assert kata["status"] == want, f"{name} {kata_id}: {kata['status']}: {kata['reason']}"
         if want == "passed":
             assert kata["score"] == kata["max_score"] > 0
         elif want != "failed":
@@ -89,6 +102,38 @@ def test_golden_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     if "reason" in spec:
         reasons = [k["reason"] for k in got.values() if k["status"] not in ("passed", "missing")]
         assert any(spec["reason"] in r for r in reasons), reasons
+
+
+GRADED_MANY_TIMES = [c for c in CASES if c not in CASES_GRADED_ONCE]
+
+
+@pytest.mark.parametrize("case", GRADED_MANY_TIMES, ids=[c.name for c in GRADED_MANY_TIMES])
+def test_a_case_graded_many_times_in_fresh_folders_gets_one_verdict(
+    case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The case's kata.py, built afresh for every grading (its own submission folder, its own
+    --out), graded in a batch with one job (each run gets every core's threads) and in one
+    with two jobs (one thread per run on 2 cores): every grading gives the same status, score
+    and outcome of every test, and that verdict is the one case.toml expects."""
+    spec = tomllib.loads((case / "case.toml").read_text())
+    gradings = int(spec["gradings"])
+    verdicts: list[tuple[object, ...]] = []
+    for batch, jobs in enumerate((1, 2)):
+        names = [f"grading-{i}" for i in range(gradings) if i % 2 == batch]
+        folder = tmp_path / f"batch-{batch}"
+        for name in names:
+            build(case, folder / name)
+        data, _ = grade(capsys, folder, "--out", tmp_path / f"out-{batch}", "--jobs", jobs,
+                        *options(spec))  # fmt: skip
+        for name in names:
+            got = statuses(data, name)
+            check_case(spec, case.name, got)
+            verdicts.append(tuple(
+                (k, g["status"], g["score"], tuple((t["name"], t["outcome"]) for t in g["tests"]))
+                for k, g in sorted(got.items())
+            ))  # fmt: skip
+    assert len(verdicts) == gradings
+    assert len(set(verdicts)) == 1, f"{case.name}: {len(set(verdicts))} different verdicts"
 
 
 @pytest.mark.parametrize("fmt", ["zip", "gztar"])
