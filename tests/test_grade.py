@@ -22,7 +22,9 @@ import pytest
 from sharpbits.cli import main
 from sharpbits.gradebook import DB_FILE
 from sharpbits.registry import load_catalog, solutions_root
-from sharpbits.scoring import cap
+from sharpbits.runner import KataRun, collect_tests
+from sharpbits.runner import TestResult as Result
+from sharpbits.scoring import cap, grade_run
 
 from .conftest import KATAS
 
@@ -264,3 +266,25 @@ def test_report_output_is_capped_and_says_so() -> None:
     assert cap("x" * 100) == "x" * 100
     cut = cap("y" * 1200)
     assert cut.startswith("y" * 500) and cut.endswith("[cut: 700 more characters]")
+
+
+def test_a_report_without_exactly_the_trusted_tests_earns_nothing() -> None:
+    (kata,) = [k for k in load_catalog(KATAS) if k.id == "03_impure"]
+    trusted = frozenset({"test_a", "test_b[1]", "test_b[2]"})
+    honest = KataRun(kata.id, "passed", tuple(Result(n, "passed") for n in sorted(trusted)))
+    assert grade_run("s", kata, honest, expected=trusted).status == "passed"
+    forged = KataRun(kata.id, "passed", (Result("test_a", "passed"),))  # one passed test
+    grade = grade_run("s", kata, forged, expected=trusted)
+    assert (grade.status, grade.score) == ("error", 0.0)
+    assert "never reported: test_b[1], test_b[2]" in grade.reason
+    invented = KataRun(kata.id, "passed", (*honest.tests, Result("test_z", "passed")))
+    grade = grade_run("s", kata, invented, expected=trusted)
+    assert (grade.status, grade.score) == ("error", 0.0) and "test_z" in grade.reason
+
+
+def test_collected_tests_are_named_as_a_run_reports_them() -> None:
+    (kata,) = [k for k in load_catalog(KATAS) if k.id == "03_impure"]
+    names = collect_tests([kata], "not perf")[kata.id]
+    assert "test_accumulate_jax_stays_jitted" in names
+    assert "test_flag_argument_is_read_on_every_call[accumulate_numba]" in names
+    assert not any("::" in n or n.startswith("katas") for n in names)

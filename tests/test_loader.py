@@ -38,6 +38,14 @@ def test_each_load_is_a_fresh_module_object(tmp_path: Path) -> None:
             id="raises",
         ),
         pytest.param("import sys\nsys.exit(0)\n", r"kata.py:2: SystemExit while", id="sys-exit"),
+        pytest.param(
+            "import pytest\npytest.skip('x', allow_module_level=True)\n",
+            r"kata.py:2: Skipped while importing kata.py: x",
+            id="pytest-skip",
+        ),
+        pytest.param(
+            "import pytest\npytest.exit('bye')\n", r"kata.py:2: Exit while", id="pytest-exit"
+        ),
     ],
 )
 def test_a_kata_that_cannot_import_gives_one_line(

@@ -20,7 +20,7 @@ from sharpbits.gradebook import Gradebook
 from sharpbits.intake import Submission
 from sharpbits.loader import Source
 from sharpbits.registry import Kata
-from sharpbits.runner import Isolation, KataRun, run_kata
+from sharpbits.runner import Isolation, KataRun, collect_tests, run_kata
 from sharpbits.scoring import KataGrade, grade_missing, grade_run
 
 
@@ -64,6 +64,7 @@ def grade_all(
     """Grade every submission on every kata; return the gradebook rows for them."""
     with tempfile.TemporaryDirectory(prefix="sharpbits-grade-") as tmp:
         jobs, resumed = _plan(submissions, katas, book, options, Path(tmp))
+        expected = _expected_tests(jobs, options)
         total = len(jobs) + sum(1 for j in jobs if options.perf and j.kata.has_perf_tests)
         done = 0
 
@@ -85,7 +86,9 @@ def grade_all(
                 for future in finished:
                     job = running.pop(future)
                     run = future.result()
-                    grade = grade_run(job.submission.name, job.kata, run, options.timeout)
+                    grade = grade_run(
+                        job.submission.name, job.kata, run, options.timeout, expected[job.kata.id]
+                    )
                     needs_perf = options.perf and job.kata.has_perf_tests
                     needs_perf = needs_perf and grade.status in ("passed", "failed")
                     book.put(grade, job.digest, run.versions, complete=not needs_perf)
@@ -97,7 +100,8 @@ def grade_all(
         for job, _, first in pending_perf:  # alone: concurrent jobs would distort timings
             perf = _run(job, options, "perf")
             merged = _merge(first, perf)
-            grade = grade_run(job.submission.name, job.kata, merged, options.timeout)
+            both = expected[job.kata.id] | expected.get(f"{job.kata.id} perf", frozenset())
+            grade = grade_run(job.submission.name, job.kata, merged, options.timeout, both)
             book.put(grade, job.digest, merged.versions, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
     return GradeSummary(book.grades([s.name for s in submissions]), len(jobs), resumed)
@@ -131,6 +135,17 @@ def _plan(
             if options.regrade or not book.done(sub.name, kata.id, digest):
                 book.put(grade, digest, {})
     return jobs, resumed
+
+
+def _expected_tests(jobs: list[Job], options: GradeOptions) -> dict[str, frozenset[str]]:
+    """What each run must report, collected from the trusted test files once per batch:
+    ``{kata_id: fix and pin tests}``, and ``{"kata_id perf": speed checks}`` with --perf."""
+    katas = list({job.kata.id: job.kata for job in jobs}.values())
+    expected = collect_tests(katas, "not perf")
+    if options.perf:
+        timed = [k for k in katas if k.has_perf_tests]
+        expected |= {f"{k} perf": names for k, names in collect_tests(timed, "perf").items()}
+    return expected
 
 
 def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:

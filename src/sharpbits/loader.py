@@ -52,7 +52,8 @@ def load_kata_module(path: Path, kata_id: str) -> ModuleType:
     """Import *path* as a new module object on every call (nothing is shared between loads).
 
     Raises KataLoadError with a one-line reason (file, line, exception) when the file is
-    missing or raises at import time, including SystemExit.
+    missing or raises at import time: any exception, SystemExit, or pytest's skip and exit
+    outcomes (a kata.py that skips at import must not skip its tests); Ctrl-C still stops.
     """
     if not path.is_file():
         msg = f"{path} does not exist: restore it with `git checkout {path}` or re-copy the kata"
@@ -70,7 +71,9 @@ def load_kata_module(path: Path, kata_id: str) -> ModuleType:
         del sys.modules[name]
         msg = f"{path}:{exc.lineno}: SyntaxError: {exc.msg} (fix kata.py so that it imports)"
         raise KataLoadError(msg) from None
-    except (Exception, SystemExit) as exc:
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # SystemExit, pytest.skip / pytest.exit at import, ...
         del sys.modules[name]
         where = _line_in(path, exc)
         msg = f"{path}{where}: {type(exc).__name__} while importing kata.py: {_first_line(exc)}"

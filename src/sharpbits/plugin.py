@@ -323,7 +323,7 @@ def _kata_summary(
             "The kata pins the behaviour of the versions in the README; report this."
         )
     fixes = [t for t in tests if not t["name"].startswith(PITFALL_PREFIX)]
-    failing = [t for t in fixes if t["outcome"] in ("failed", "error")]
+    failing = [t for t in fixes if t["outcome"] != "passed"]  # skipped is not passed
     if not failing:
         if fixes:
             yield f"{kata_id}: all {len(fixes)} fix tests pass. Well done!"

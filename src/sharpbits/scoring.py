@@ -50,8 +50,14 @@ def grade_missing(submission: str, kata: Kata, reason: str, status: str = "missi
 
 
 def grade_run(
-    submission: str, kata: Kata, run: KataRun, time_limit: float | None = None
+    submission: str,
+    kata: Kata,
+    run: KataRun,
+    time_limit: float | None = None,
+    expected: frozenset[str] | None = None,
 ) -> KataGrade:
+    """*expected*: the tests the trusted test file holds for this run (runner.collect_tests);
+    a report that does not hold exactly those cannot be trusted, and earns nothing."""
     tests = _test_grades(kata, run.tests)
     total = float(kata.points)
     if run.status == "timeout":
@@ -66,6 +72,15 @@ def grade_run(
     if unimportable:
         reason = cap(_first_line(unimportable[0]), 300)
         return KataGrade(submission, kata.id, "error", reason, 0.0, total, tests)
+    if expected is not None:
+        reported = {t.name for t in run.tests if t.name != "<collection>"}
+        if reported != expected:
+            missing, unknown = sorted(expected - reported), sorted(reported - expected)
+            reason = f"the run reported {len(reported & expected)} of the {len(expected)} tests"
+            reason += f" (never reported: {', '.join(missing)})" if missing else ""
+            reason += f" (not in the trusted tests: {', '.join(unknown)})" if unknown else ""
+            reason = cap(reason + ": its report cannot be trusted", 300)
+            return KataGrade(submission, kata.id, "error", reason, 0.0, total, tests)
     if run.status == "passed":  # exactly the kata's points, whatever the rounding of shares
         return KataGrade(submission, kata.id, "passed", "", total, total, tests)
     score = round(sum(t.score for t in tests), 4)
