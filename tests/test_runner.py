@@ -60,5 +60,6 @@ def test_an_isolated_run_sees_a_minimal_environment(
     )
     run = run_kata(_demo_kata(demo, "02_other"), isolation=Isolation(1024, threads=1))
     assert run.status == "passed", run.output
+    assert "Warning" not in run.output  # the bootstrap uses pytest's supported entry point
     unisolated = run_kata(_demo_kata(demo, "02_other"))  # PYTHONPATH's sitecustomize runs
     assert unisolated.status == "crashed"

@@ -217,9 +217,8 @@ _BOOT = (
     "limit = int(sys.argv[1])\n"
     "if limit:\n"
     "    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))\n"
-    "sys.argv = ['pytest', *sys.argv[2:]]\n"
     "import pytest\n"
-    "sys.exit(pytest.console_main())\n"
+    "sys.exit(int(pytest.main(sys.argv[2:])))\n"
 )
 
 
