@@ -2,7 +2,8 @@
 
 Gives kata tests their module through the ``kata`` fixture, chooses where kata.py comes
 from (``--sharpbits-solutions``, ``--sharpbits-submission DIR``), records per-test results
-for the runner (``--sharpbits-report PATH``), and tells a learner which file to edit.
+for the runner (through its report channel, ``sharpbits.channel``) or into
+``--sharpbits-report PATH``, and tells a learner which file to edit.
 
 This module must not import jax: it is loaded before the root conftest.py configures it.
 """
@@ -23,6 +24,7 @@ from typing import Any
 import pytest
 from _pytest.outcomes import Failed  # pytest.fail.Exception, named for type checkers
 
+from sharpbits.channel import ChildEnd, take
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
 from sharpbits.registry import Kata, kata_for_folder
@@ -101,7 +103,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--sharpbits-report",
         metavar="PATH",
-        help="write every test's outcome to PATH as JSON (used by sharpbits check and grade)",
+        help="write every test's outcome to PATH as JSON",
+    )
+    group.addoption(
+        "--sharpbits-channel",
+        metavar="FD",
+        type=int,
+        help="internal: the runner's report channel (sharpbits.channel)",
     )
 
 
@@ -127,7 +135,9 @@ def pytest_configure(config: pytest.Config) -> None:
         config.stash[source_key] = Source("submission", root)
     else:
         config.stash[source_key] = Source("solutions" if solutions else "workspace")
-    config.pluginmanager.register(Recorder(config), "sharpbits-recorder")
+    fd = config.getoption("--sharpbits-channel")
+    channel = None if fd is None else take(fd)  # before any kata.py is imported
+    config.pluginmanager.register(Recorder(config, channel), "sharpbits-recorder")
 
 
 def _load(request: pytest.FixtureRequest) -> KataModule:
@@ -206,8 +216,9 @@ def _describe_error(
 class Recorder:
     """Collects one record per test outcome; writes them for the runner at session end."""
 
-    def __init__(self, config: pytest.Config) -> None:
+    def __init__(self, config: pytest.Config, channel: ChildEnd | None = None) -> None:
         self.config = config
+        self.channel = channel
         self.results: list[dict[str, Any]] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -241,7 +252,7 @@ class Recorder:
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         target = self.config.getoption("--sharpbits-report")
-        if not target:
+        if not target and self.channel is None:
             return
         data = {
             "version": REPORT_VERSION,
@@ -249,6 +260,11 @@ class Recorder:
             "versions": _versions(),
             "tests": self.results,
         }
+        if self.channel is not None:  # once: the channel is closed after
+            self.channel.send(data)
+            self.channel = None
+        if not target:
+            return
         path = Path(target)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

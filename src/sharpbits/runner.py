@@ -7,7 +7,6 @@ run katas through :func:`run_kata`; they differ only in what they report.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import subprocess
@@ -16,8 +15,8 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from sharpbits.channel import ParentEnd
 from sharpbits.loader import Source
 from sharpbits.plugin import PITFALL_PREFIX
 from sharpbits.registry import Kata
@@ -103,9 +102,9 @@ def run_kata(
     failures, a broken kata.py, a timeout or a crashed interpreter (see ``status``)."""
     limit = kata.time_limit if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-") as tmp:
-        report = Path(tmp) / "report.json"
+        channel = ParentEnd()
         args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
-        args.append(f"--sharpbits-report={report}")
+        args.append(f"--sharpbits-channel={channel.child_fd}")
         if source.kind == "solutions":
             args.append("--sharpbits-solutions")
         elif source.kind == "submission":
@@ -125,22 +124,35 @@ def run_kata(
             cwd, env = Path(tmp), _minimal_env(Path(tmp))
             if isolation.threads is not None:
                 env.update(_thread_env(isolation.threads))
-        proc = subprocess.Popen(
-            cmd,
-            cwd=cwd,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,  # so a timeout kills everything it started
-        )
+        try:
+            proc = subprocess.Popen(
+                cmd,
+                cwd=cwd,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                start_new_session=True,  # so that everything it started can be ended with it
+                pass_fds=(channel.child_fd,),
+            )
+        except OSError:
+            channel.close()
+            raise
+        channel.started()
         try:
             output, _ = proc.communicate(timeout=limit)
         except subprocess.TimeoutExpired:
             _kill_group(proc)
             output, _ = proc.communicate()
+            channel.receive(0)
             return KataRun(kata.id, "timeout", output=_tail(output))
-        data = _read_report(report) if proc.returncode in PYTEST_VERDICTS else None
+        _kill_group(proc)  # what it left running in its session ends with it
+        data = None
+        if proc.returncode in PYTEST_VERDICTS:
+            data = channel.receive(REPORT_WAIT)
+            output += "" if data is not None else f"\n{NO_REPORT}"
+        else:
+            channel.receive(0)
     if data is None:
         return KataRun(kata.id, "crashed", output=_tail(output))
     tests = tuple(
@@ -188,6 +200,9 @@ def collect_tests(katas: Sequence[Kata], markexpr: str | None = None) -> dict[st
     return {kata_id: frozenset(names) for kata_id, names in found.items()}
 
 
+REPORT_WAIT = 10.0  # seconds for the report to arrive once the test process has ended
+NO_REPORT = "sharpbits: the run sent no report, or one the plugin did not sign"
+
 # pytest's exit codes for "tests ran" (0: all passed, 1: some failed): anything else (a
 # signal, os._exit with another code, an internal error) means the report cannot be trusted.
 PYTEST_VERDICTS = (0, 1)
@@ -225,14 +240,6 @@ _BOOT = (
 def _kill_group(proc: subprocess.Popen[str]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-
-
-def _read_report(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and "tests" in data else None
 
 
 def _tail(text: str, lines: int = 40) -> str:

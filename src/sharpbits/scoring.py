@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sharpbits.registry import Kata
-from sharpbits.runner import KataRun, TestResult
+from sharpbits.runner import NO_REPORT, KataRun, TestResult
 
 OUTPUT_LIMIT = 500
 STATUSES = ("passed", "failed", "error", "timeout", "crashed", "missing")
@@ -66,7 +66,10 @@ def grade_run(
         return KataGrade(submission, kata.id, "timeout", reason, 0.0, total)
     if run.status == "crashed":
         last = [line for line in run.output.splitlines() if line.strip()][-1:] or ["no output"]
-        reason = cap(f"the test process died before reporting: {last[0]}", 200)
+        if last[0] == NO_REPORT:  # it ended normally, but what it sent cannot be trusted
+            reason = "the run's report is missing, or was not signed by the plugin: no points"
+        else:
+            reason = cap(f"the test process died before reporting: {last[0]}", 200)
         return KataGrade(submission, kata.id, "crashed", reason, 0.0, total)
     unimportable = [t for t in run.tests if t.exception_name == "KataNotImportable"]
     if unimportable:
