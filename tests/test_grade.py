@@ -14,13 +14,14 @@ import time
 import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sharpbits.cli import main
-from sharpbits.gradebook import DB_FILE
+from sharpbits.gradebook import DB_FILE, Gradebook
 from sharpbits.registry import load_catalog, solutions_root
 from sharpbits.runner import KataRun, collect_tests
 from sharpbits.runner import TestResult as Result
@@ -99,6 +100,11 @@ def check_case(spec: dict[str, Any], name: str, got: dict[str, dict[str, Any]]) 
             assert kata["score"] == 0  # no run, or no run that counts: no credit
         if want not in ("passed", "failed"):
             assert kata["reason"] and "\n" not in kata["reason"]
+    flagged = set(spec.get("suspicious", []))
+    for kata_id in KATA_IDS:  # flagged exactly where the case says, never on the reference
+        assert bool(got[kata_id]["suspicious"]) == (kata_id in flagged), (
+            f"{name} {kata_id}: suspicious = {got[kata_id]['suspicious']!r}"
+        )
     for kata_id in spec.get("partial", []):
         assert 0 < got[kata_id]["score"] < got[kata_id]["max_score"]
     if "reason" in spec:
@@ -288,3 +294,37 @@ def test_collected_tests_are_named_as_a_run_reports_them() -> None:
     assert "test_accumulate_jax_stays_jitted" in names
     assert "test_flag_argument_is_read_on_every_call[accumulate_numba]" in names
     assert not any("::" in n or n.startswith("katas") for n in names)
+
+
+def test_a_gradebook_from_before_the_suspicious_column_is_read_and_extended(
+    tmp_path: Path,
+) -> None:
+    old = sqlite3.connect(tmp_path / DB_FILE)
+    old.executescript(SCHEMA_BEFORE_SUSPICIOUS)
+    old.execute(
+        "INSERT INTO grades VALUES ('ana', '03_impure', 'd', 1, 'passed', '', 10, 10, '[]', "
+        "'{}', '2026-01-01')"
+    )
+    old.commit()
+    old.close()
+    book = Gradebook(tmp_path)
+    try:
+        (grade,) = book.grades()
+        assert (grade.submission, grade.score, grade.suspicious) == ("ana", 10.0, "")
+        book.put(replace(grade, submission="ben", suspicious="line 1: imports gc"), "e", {})
+        assert {g.submission: g.suspicious for g in book.grades()} == {
+            "ana": "",
+            "ben": "line 1: imports gc",
+        }
+    finally:
+        book.close()
+
+
+SCHEMA_BEFORE_SUSPICIOUS = """
+CREATE TABLE grades (
+    submission TEXT NOT NULL, kata TEXT NOT NULL, digest TEXT NOT NULL,
+    complete INTEGER NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL, score REAL NOT NULL,
+    max_score REAL NOT NULL, tests TEXT NOT NULL, versions TEXT NOT NULL,
+    graded_at TEXT NOT NULL, PRIMARY KEY (submission, kata)
+);
+"""

@@ -29,9 +29,14 @@ CREATE TABLE IF NOT EXISTS grades (
     tests TEXT NOT NULL,         -- JSON list of per-test results
     versions TEXT NOT NULL,      -- JSON: python, jax, jaxlib, numba, numpy
     graded_at TEXT NOT NULL,
+    suspicious TEXT NOT NULL DEFAULT '',  -- what in kata.py reaches for the grader
     PRIMARY KEY (submission, kata)
 );
 """
+COLUMNS = (
+    "submission, kata, digest, complete, status, reason, score, max_score, tests, versions, "
+    "graded_at, suspicious"
+)
 
 
 class Gradebook:
@@ -43,6 +48,9 @@ class Gradebook:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
+        known = {row[1] for row in self._db.execute("PRAGMA table_info(grades)")}
+        if "suspicious" not in known:  # a gradebook written before the column existed
+            self._db.execute("ALTER TABLE grades ADD COLUMN suspicious TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         self._db.close()
@@ -62,24 +70,24 @@ class Gradebook:
         tests = json.dumps([asdict(t) for t in grade.tests])
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO grades VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO grades ({COLUMNS}) VALUES ({', '.join('?' * 12)})",
                 (
                     grade.submission, grade.kata, digest, int(complete), grade.status,
                     grade.reason, grade.score, grade.max_score, tests, json.dumps(versions),
-                    _stamp(),
+                    _stamp(), grade.suspicious,
                 ),
             )  # fmt: skip
 
     def grades(self, submissions: list[str] | None = None) -> list[KataGrade]:
         with self._lock:
             rows = self._db.execute(
-                "SELECT submission, kata, status, reason, score, max_score, tests FROM grades "
-                "ORDER BY submission, kata"
+                "SELECT submission, kata, status, reason, score, max_score, tests, suspicious "
+                "FROM grades ORDER BY submission, kata"
             ).fetchall()
         wanted = None if submissions is None else set(submissions)
         return [
-            KataGrade(s, k, st, r, sc, mx, tuple(TestGrade(**t) for t in json.loads(tests)))
-            for s, k, st, r, sc, mx, tests in rows
+            KataGrade(s, k, st, r, sc, mx, tuple(TestGrade(**t) for t in json.loads(tests)), sus)
+            for s, k, st, r, sc, mx, tests, sus in rows
             if wanted is None or s in wanted
         ]
 

@@ -22,6 +22,7 @@ from sharpbits.loader import Source
 from sharpbits.registry import Kata
 from sharpbits.runner import Isolation, KataRun, collect_tests, run_kata
 from sharpbits.scoring import KataGrade, grade_missing, grade_run
+from sharpbits.suspicion import suspicions
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Job:
     @property
     def digest(self) -> str:
         return hashlib.sha256(self.submission.files[self.kata.id]).hexdigest()
+
+    @property
+    def suspicious(self) -> str:
+        return "; ".join(suspicions(self.submission.files[self.kata.id]))
 
 
 Progress = Callable[[int, int, str], None]  # done, total, what finished
@@ -89,6 +94,7 @@ def grade_all(
                     grade = grade_run(
                         job.submission.name, job.kata, run, options.timeout, expected[job.kata.id]
                     )
+                    grade = replace(grade, suspicious=job.suspicious)
                     needs_perf = options.perf and job.kata.has_perf_tests
                     needs_perf = needs_perf and grade.status in ("passed", "failed")
                     book.put(grade, job.digest, run.versions, complete=not needs_perf)
@@ -102,6 +108,7 @@ def grade_all(
             merged = _merge(first, perf)
             both = expected[job.kata.id] | expected.get(f"{job.kata.id} perf", frozenset())
             grade = grade_run(job.submission.name, job.kata, merged, options.timeout, both)
+            grade = replace(grade, suspicious=job.suspicious)
             book.put(grade, job.digest, merged.versions, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
     return GradeSummary(book.grades([s.name for s in submissions]), len(jobs), resumed)

@@ -52,14 +52,16 @@ def table_lines(grades: list[KataGrade], katas: tuple[Kata, ...], style: Style) 
             if grade is None:
                 cells.append(f"{'':11}")
                 continue
-            text = f"{SHORT[grade.status]} {_points(grade.score)}/{_points(grade.max_score)}"
+            flag = "!" if grade.suspicious else ""  # see the reasons below the table
+            text = f"{SHORT[grade.status]}{flag} {_points(grade.score)}/{_points(grade.max_score)}"
             cells.append(style(f"{text:<11}", colours.get(grade.status, "red")))
         score, total = _total(row)
         yield f"{name:<{width}}  " + "  ".join(cells) + f"  {_points(score)}/{_points(total)}"
 
 
 def reasons(grades: list[KataGrade]) -> Iterator[str]:
-    """One line per kata that did not run to a result; missing katas grouped per submission."""
+    """One line per kata that did not run to a result or is suspicious; missing katas
+    grouped per submission."""
     for name, row in by_submission(grades).items():
         missing = [kata for kata, g in row.items() if g.status == "missing"]
         if missing:
@@ -67,17 +69,21 @@ def reasons(grades: list[KataGrade]) -> Iterator[str]:
         for grade in row.values():
             if grade.status not in ("passed", "failed", "missing"):
                 yield f"{name} · {grade.kata}: {grade.status}: {grade.reason}"
+            if grade.suspicious:
+                yield f"{name} · {grade.kata}: SUSPICIOUS (graded as usual): {grade.suspicious}"
 
 
 def write_csv(path: Path, grades: list[KataGrade], katas: tuple[Kata, ...]) -> None:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["submission", *(k.id for k in katas), "total", "max", "statuses"])
+    header = ["submission", *(k.id for k in katas), "total", "max", "statuses", "suspicious"]
+    writer.writerow(header)
     for name, row in by_submission(grades).items():
         score, total = _total(row)
         statuses = " ".join(f"{k.number:02d}:{row[k.id].status}" for k in katas if k.id in row)
         points = [_points(row[k.id].score) if k.id in row else "" for k in katas]
-        writer.writerow([name, *points, _points(score), _points(total), statuses])
+        flagged = " | ".join(f"{g.kata}: {g.suspicious}" for g in row.values() if g.suspicious)
+        writer.writerow([name, *points, _points(score), _points(total), statuses, flagged])
     _atomic(path, out.getvalue())
 
 
@@ -93,7 +99,7 @@ def write_json(path: Path, grades: list[KataGrade], versions: dict[str, str]) ->
                 "katas": [
                     {
                         "kata": g.kata, "status": g.status, "reason": g.reason, "score": g.score,
-                        "max_score": g.max_score,
+                        "max_score": g.max_score, "suspicious": g.suspicious,
                         "tests": [t.__dict__ for t in g.tests],
                     }
                     for g in row.values()
@@ -107,6 +113,9 @@ def write_junit(path: Path, grades: list[KataGrade]) -> None:
     root = ET.Element("testsuites", name="sharpbits")
     for grade in grades:
         suite = ET.SubElement(root, "testsuite", name=f"{grade.submission}.{grade.kata}")
+        if grade.suspicious:
+            properties = ET.SubElement(suite, "properties")
+            ET.SubElement(properties, "property", name="suspicious", value=grade.suspicious)
         cases = grade.tests or ()
         if not cases:  # missing / timeout / crashed / unreadable: one case says so
             case = ET.SubElement(suite, "testcase", classname=suite.get("name", ""), name="kata")
@@ -120,7 +129,7 @@ def write_junit(path: Path, grades: list[KataGrade]) -> None:
                 ET.SubElement(case, tag, message=test.output.splitlines()[0] if test.output else "")
         failures = sum(1 for c in suite if c.find("failure") is not None)
         errors = sum(1 for c in suite if c.find("error") is not None)
-        suite.set("tests", str(len(suite)))
+        suite.set("tests", str(len(suite.findall("testcase"))))
         suite.set("failures", str(failures))
         suite.set("errors", str(errors))
     _atomic(path, ET.tostring(root, encoding="unicode", xml_declaration=True))
@@ -152,7 +161,11 @@ def gradescope(row: dict[str, KataGrade], katas: tuple[Kata, ...]) -> dict[str, 
                 }
             )  # fmt: skip
     score, _ = _total(row)
-    return {"score": round(score, 6), "tests": tests, "visibility": "visible"}
+    result: dict[str, Any] = {"score": round(score, 6), "tests": tests, "visibility": "visible"}
+    flagged = [f"{g.kata}: {g.suspicious}" for g in row.values() if g.suspicious]
+    if flagged:
+        result["output"] = "Marked suspicious for the trainer to review: " + " | ".join(flagged)
+    return result
 
 
 def write_gradescope(path: Path, row: dict[str, KataGrade], katas: tuple[Kata, ...]) -> None:
