@@ -3,6 +3,7 @@ statuses), archives, a batch with two jobs, and a grader killed mid-batch then r
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -25,6 +26,7 @@ from sharpbits.gradebook import DB_FILE, Gradebook
 from sharpbits.registry import load_catalog, solutions_root
 from sharpbits.runner import KataRun, collect_tests
 from sharpbits.runner import TestResult as Result
+from sharpbits.sandbox import find_sandbox
 from sharpbits.scoring import cap, grade_run
 
 from .conftest import KATAS
@@ -32,6 +34,7 @@ from .conftest import KATAS
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p for p in GOLDEN.iterdir() if (p / "case.toml").is_file())
 KATA_IDS = [k.id for k in load_catalog(KATAS)]
+SANDBOX, HOW = find_sandbox("auto")  # the golden cases grade with --sandbox auto
 
 
 def build(case: Path, target: Path) -> Path:
@@ -81,10 +84,28 @@ CASES_GRADED_ONCE = [
 @pytest.mark.parametrize("case", CASES_GRADED_ONCE, ids=[c.name for c in CASES_GRADED_ONCE])
 def test_golden_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = tomllib.loads((case / "case.toml").read_text())
+    if spec.get("sandboxed_only") and SANDBOX is None:
+        pytest.skip(f"{case.name} needs the sandbox, and {HOW}")
     submission = build(case, tmp_path / case.name)
+    before = trainer_files()
     args = [submission, "--out", tmp_path / "out", "--jobs", "2", *options(spec)]
     data, _ = grade(capsys, *args)
     check_case(spec, case.name, statuses(data, case.name))
+    assert trainer_files() == before, "a graded run changed the trusted katas or the solutions"
+    if "leftover" in spec:
+        time.sleep(0.5)
+        left = subprocess.run(["pgrep", "-f", spec["leftover"]], capture_output=True, text=True)
+        assert left.stdout == "", f"a process of the run outlived it: {left.stdout}"
+
+
+def trainer_files() -> dict[str, str]:
+    """Every file of the trusted katas and of the reference solutions, with its digest."""
+    found = {}
+    for top in (KATAS, solutions_root()):
+        for path in sorted(top.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
 
 
 def check_case(spec: dict[str, Any], name: str, got: dict[str, dict[str, Any]]) -> None:

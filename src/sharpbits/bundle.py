@@ -16,10 +16,11 @@ from sharpbits.errors import SharpbitsError
 
 SETUP = """\
 #!/usr/bin/env bash
-# Gradescope image set-up: Python 3.11 and sharpbits {version} in a virtual environment.
+# Gradescope image set-up: Python 3.11 and sharpbits {version} in a virtual environment, and
+# bubblewrap, which sandboxes each run where the container allows it (else runs say so).
 set -euo pipefail
 apt-get update
-apt-get install -y --no-install-recommends python3.11 python3.11-venv
+apt-get install -y --no-install-recommends python3.11 python3.11-venv bubblewrap
 python3.11 -m venv /autograder/venv
 wheel=$(ls /autograder/source/sharpbits-*.whl 2>/dev/null | head -n 1 || true)
 /autograder/venv/bin/pip install "${{wheel:-sharpbits=={version}}}"

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="memory limit per run (default: %(default)s MB)")  # fmt: skip
     grade.add_argument("--no-perf", action="store_true", help="skip the speed checks")
     grade.add_argument("--regrade", action="store_true", help="grade again what is graded")
+    grade.add_argument("--sandbox", choices=["auto", "require", "off"], default="auto",
+                       help="run each kata in a bubblewrap sandbox: auto (when bwrap works "
+                       "here, else say so), require (else stop), off (%(default)s)")  # fmt: skip
     for flag, what in (
         ("csv", "CSV gradebook"),
         ("json", "versioned JSON"),
@@ -202,7 +205,9 @@ def _grade(args: argparse.Namespace, style: Style) -> int:
         where(args.junit, "junit.xml"),
         where(args.gradescope, "gradescope"),
     )
-    options = GradeOptions(args.jobs, args.timeout, args.memory, not args.no_perf, args.regrade)
+    options = GradeOptions(
+        args.jobs, args.timeout, args.memory, not args.no_perf, args.regrade, args.sandbox
+    )
     grade_command(args.paths, outputs, options, style)
     return PASSED
 

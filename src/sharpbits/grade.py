@@ -46,6 +46,9 @@ def grade_command(paths: list[Path], outputs: Outputs, options: GradeOptions, st
             style.print(line)
         for line in reports.reasons(grades):
             style.print(style(line, "dim"))
+        if summary.ran:
+            sandboxed = summary.isolation.startswith("sandboxed")
+            style.print(style(f"Runs: {summary.isolation}.", "dim" if sandboxed else "red"))
         versions = book.versions()
         written = [outputs.folder / DB_FILE]
         if outputs.csv:

@@ -21,6 +21,7 @@ from sharpbits.intake import Submission
 from sharpbits.loader import Source
 from sharpbits.registry import Kata
 from sharpbits.runner import Isolation, KataRun, collect_tests, run_kata
+from sharpbits.sandbox import Mode, Sandbox, find_sandbox
 from sharpbits.scoring import KataGrade, grade_missing, grade_run
 from sharpbits.suspicion import suspicions
 
@@ -32,6 +33,8 @@ class GradeOptions:
     memory_mb: int | None = 4096
     perf: bool = True
     regrade: bool = False
+    sandbox: Mode = "auto"
+    sandbox_found: Sandbox | None = None  # set by grade_all from `sandbox`
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class GradeSummary:
     grades: list[KataGrade]
     ran: int  # kata runs made now
     resumed: int  # kata runs skipped: graded before, same kata.py
+    isolation: str  # how the runs made now were isolated, in one line
 
 
 def grade_all(
@@ -67,6 +71,8 @@ def grade_all(
     on_progress: Progress | None = None,
 ) -> GradeSummary:
     """Grade every submission on every kata; return the gradebook rows for them."""
+    sandbox, isolation = find_sandbox(options.sandbox)
+    options = replace(options, sandbox_found=sandbox)
     with tempfile.TemporaryDirectory(prefix="sharpbits-grade-") as tmp:
         jobs, resumed = _plan(submissions, katas, book, options, Path(tmp))
         expected = _expected_tests(jobs, options)
@@ -97,7 +103,8 @@ def grade_all(
                     grade = replace(grade, suspicious=job.suspicious)
                     needs_perf = options.perf and job.kata.has_perf_tests
                     needs_perf = needs_perf and grade.status in ("passed", "failed")
-                    book.put(grade, job.digest, run.versions, complete=not needs_perf)
+                    versions = {**run.versions, "isolation": isolation}
+                    book.put(grade, job.digest, versions, complete=not needs_perf)
                     if needs_perf:
                         pending_perf.append((job, grade, run))
                     elif options.perf and job.kata.has_perf_tests:
@@ -109,9 +116,10 @@ def grade_all(
             both = expected[job.kata.id] | expected.get(f"{job.kata.id} perf", frozenset())
             grade = grade_run(job.submission.name, job.kata, merged, options.timeout, both)
             grade = replace(grade, suspicious=job.suspicious)
-            book.put(grade, job.digest, merged.versions, complete=True)
+            book.put(grade, job.digest, {**merged.versions, "isolation": isolation}, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
-    return GradeSummary(book.grades([s.name for s in submissions]), len(jobs), resumed)
+    grades = book.grades([s.name for s in submissions])
+    return GradeSummary(grades, len(jobs), resumed, isolation)
 
 
 def _plan(
@@ -163,7 +171,7 @@ def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:
         Source("submission", job.staged),
         markexpr=markexpr,
         timeout=options.timeout,
-        isolation=Isolation(options.memory_mb, threads),
+        isolation=Isolation(options.memory_mb, threads, options.sandbox_found),
     )
 
 

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sharpbits.channel import ParentEnd
+from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
 from sharpbits.plugin import PITFALL_PREFIX
 from sharpbits.registry import Kata
+from sharpbits.sandbox import Sandbox
 
 WORKSPACE = Source()
 
@@ -78,6 +80,7 @@ class Isolation:
 
     memory_mb: int | None = 4096
     threads: int | None = None  # per run; parallel graders split the cores between runs
+    sandbox: Sandbox | None = None  # each run in its own bubblewrap sandbox (sandbox.py)
 
 
 # pytest settings for isolated runs (a grader's katas folder may come without a pyproject).
@@ -124,6 +127,10 @@ def run_kata(
             cwd, env = Path(tmp), _minimal_env(Path(tmp))
             if isolation.threads is not None:
                 env.update(_thread_env(isolation.threads))
+            if isolation.sandbox is not None:
+                cmd = isolation.sandbox.wrap(
+                    cmd, readable=_trusted(kata, root, source), writable=[Path(tmp)]
+                )
         try:
             proc = subprocess.Popen(
                 cmd,
@@ -198,6 +205,17 @@ def collect_tests(katas: Sequence[Kata], markexpr: str | None = None) -> dict[st
         msg = f"pytest could not collect the trusted tests:\n{_tail(proc.stdout + proc.stderr)}"
         raise RuntimeError(msg)
     return {kata_id: frozenset(names) for kata_id, names in found.items()}
+
+
+def _trusted(kata: Kata, root: Path, source: Source) -> list[Path]:
+    """What a sandboxed run may read besides Python: the trusted katas, the workspace's
+    conftest.py, and the folder of the one kata.py under test."""
+    conftest = root / "conftest.py"
+    paths = [kata.path.parent, *([conftest] if conftest.is_file() else [])]
+    if source.kind == "submission":
+        with contextlib.suppress(SharpbitsError):  # missing: the run reports it
+            paths.append(source.kata_file(kata.id, kata.path).parent)
+    return paths
 
 
 REPORT_WAIT = 10.0  # seconds for the report to arrive once the test process has ended
