@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 import xml.etree.ElementTree as ET
@@ -23,6 +24,7 @@ import pytest
 
 from sharpbits.cli import main
 from sharpbits.gradebook import DB_FILE, Gradebook
+from sharpbits.grading import OWNER_FILE, SCRATCH_PREFIX
 from sharpbits.registry import load_catalog, solutions_root
 from sharpbits.runner import KataRun, collect_tests
 from sharpbits.runner import TestResult as Result
@@ -248,11 +250,22 @@ def test_kill_9_mid_batch_then_resume_regrades_nothing_and_loses_nothing(
     while len(_rows(out / DB_FILE, runs_only=True)) < 3:  # 3 of the 8 kata runs are done
         assert time.monotonic() < deadline and grader.poll() is None, "the grader never got going"
         time.sleep(0.2)
+    (scratch,) = [  # the killed grader's temporary folder: staged submissions and runs
+        d
+        for d in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*")
+        if (d / OWNER_FILE).is_file() and (d / OWNER_FILE).read_text() == str(grader.pid)
+    ]
     os.kill(grader.pid, signal.SIGKILL)
     grader.wait()
     before = _rows(out / DB_FILE)
     assert len(_rows(out / DB_FILE, runs_only=True)) < 8, "the batch finished before the kill"
+    deadline = time.monotonic() + 10  # its runs die with it
+    while subprocess.run(["pgrep", "-f", str(scratch)], capture_output=True).returncode == 0:
+        assert time.monotonic() < deadline, "a run of the killed grader is still going"
+        time.sleep(0.2)
+    assert scratch.is_dir()  # left behind by the kill...
     _, printed = grade(capsys, subs, "--out", out, "--no-perf", "--jobs", "2")
+    assert not scratch.exists() and "left by a grader that was killed" in printed  # ...and gone
     assert "Resumed:" in printed
     after = _rows(out / DB_FILE)
     assert len(after) == 4 * len(KATA_IDS)

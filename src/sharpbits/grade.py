@@ -37,6 +37,11 @@ def grade_command(paths: list[Path], outputs: Outputs, options: GradeOptions, st
         grades = summary.grades
         if bar:
             style.stream.write("\r\033[K")
+        if summary.cleaned:
+            style.print(
+                f"Removed {summary.cleaned} temporary folder(s) left by a grader that was killed "
+                "(its runs ended with it)."
+            )
         if summary.resumed:
             style.print(
                 f"Resumed: {summary.resumed} kata runs were graded already and kept; "

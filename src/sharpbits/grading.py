@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -35,6 +36,7 @@ class GradeOptions:
     regrade: bool = False
     sandbox: Mode = "auto"
     sandbox_found: Sandbox | None = None  # set by grade_all from `sandbox`
+    scratch: Path | None = None  # set by grade_all: the batch's temporary folder
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class GradeSummary:
     ran: int  # kata runs made now
     resumed: int  # kata runs skipped: graded before, same kata.py
     isolation: str  # how the runs made now were isolated, in one line
+    cleaned: int = 0  # temporary folders of killed graders removed first
 
 
 def grade_all(
@@ -72,8 +75,10 @@ def grade_all(
 ) -> GradeSummary:
     """Grade every submission on every kata; return the gradebook rows for them."""
     sandbox, isolation = find_sandbox(options.sandbox)
-    options = replace(options, sandbox_found=sandbox)
-    with tempfile.TemporaryDirectory(prefix="sharpbits-grade-") as tmp:
+    cleaned = remove_leftovers()
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX) as tmp:
+        (Path(tmp) / OWNER_FILE).write_text(str(os.getpid()), encoding="utf-8")
+        options = replace(options, sandbox_found=sandbox, scratch=Path(tmp))
         jobs, resumed = _plan(submissions, katas, book, options, Path(tmp))
         expected = _expected_tests(jobs, options)
         total = len(jobs) + sum(1 for j in jobs if options.perf and j.kata.has_perf_tests)
@@ -119,7 +124,35 @@ def grade_all(
             book.put(grade, job.digest, {**merged.versions, "isolation": isolation}, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
     grades = book.grades([s.name for s in submissions])
-    return GradeSummary(grades, len(jobs), resumed, isolation)
+    return GradeSummary(grades, len(jobs), resumed, isolation, cleaned)
+
+
+SCRATCH_PREFIX = "sharpbits-grade-"
+OWNER_FILE = "grader.pid"
+
+
+def remove_leftovers(folder: Path | None = None) -> int:
+    """Remove the temporary folders (staged submissions, runs) of graders that were killed
+    before they could clean up; return how many. Their runs died with them (a sandbox dies
+    with its grader, an unsandboxed run gets PR_SET_PDEATHSIG)."""
+    removed = 0
+    for scratch in Path(folder or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
+        try:
+            owner = int((scratch / OWNER_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # not ours, or still being set up
+        if not _is_grader(owner):
+            shutil.rmtree(scratch, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _is_grader(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"sharpbits" in cmdline or b"pytest" in cmdline
 
 
 def _plan(
@@ -171,7 +204,7 @@ def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:
         Source("submission", job.staged),
         markexpr=markexpr,
         timeout=options.timeout,
-        isolation=Isolation(options.memory_mb, threads, options.sandbox_found),
+        isolation=Isolation(options.memory_mb, threads, options.sandbox_found, options.scratch),
     )
 
 

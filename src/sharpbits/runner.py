@@ -81,6 +81,7 @@ class Isolation:
     memory_mb: int | None = 4096
     threads: int | None = None  # per run; parallel graders split the cores between runs
     sandbox: Sandbox | None = None  # each run in its own bubblewrap sandbox (sandbox.py)
+    scratch: Path | None = None  # where the run's temporary folder goes (the grader's own)
 
 
 # pytest settings for isolated runs (a grader's katas folder may come without a pyproject).
@@ -104,7 +105,8 @@ def run_kata(
     """Run *kata*'s tests against *source* in a fresh interpreter; never raises for test
     failures, a broken kata.py, a timeout or a crashed interpreter (see ``status``)."""
     limit = kata.time_limit if timeout is None else timeout
-    with tempfile.TemporaryDirectory(prefix="sharpbits-run-") as tmp:
+    scratch = isolation.scratch if isolation else None
+    with tempfile.TemporaryDirectory(prefix="sharpbits-run-", dir=scratch) as tmp:
         channel = ParentEnd()
         args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
         args.append(f"--sharpbits-channel={channel.child_fd}")
@@ -246,7 +248,8 @@ def _thread_env(threads: int) -> dict[str, str]:
 # The isolated child sets its own memory limit, then runs pytest: no preexec_fn, which would
 # force a fork() of the grader (unsafe once JAX's threads exist in it).
 _BOOT = (
-    "import resource, sys\n"
+    "import ctypes, resource, signal, sys\n"
+    "ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the grader\n"
     "limit = int(sys.argv[1])\n"
     "if limit:\n"
     "    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))\n"
