@@ -64,3 +64,35 @@ def test_grading_30_submissions(tmp_path: Path) -> None:
         f"\n{runs} kata runs on {cores} cores: grade {grading:.1f} s wall; bare pytest "
         f"{bare:.1f} s in all, {bare / cores:.1f} s per core; ratio {grading / (bare / cores):.2f}"
     )
+
+
+SANDBOX_KATAS = ("03_impure", "08_inplace_updates", "20_numba_semantics", "21_prange_races")
+
+
+def test_sandbox_overhead(tmp_path: Path) -> None:
+    """The same 4 submissions x 4 katas graded with --sandbox require and --sandbox off, twice
+    each, alternating (so that a busy spell hits both); the ratio of the best times. Target:
+    at most 1.10 (the sandbox costs a few milliseconds per run against seconds of tests)."""
+    cores = os.cpu_count() or 1
+    for i in range(4):
+        for kata_id in SANDBOX_KATAS:
+            source = solutions_root() if i % 2 == 0 else KATAS
+            target = tmp_path / "subs" / f"learner{i}" / kata_id
+            target.mkdir(parents=True)
+            shutil.copyfile(source / kata_id / "kata.py", target / "kata.py")
+    times: dict[str, list[float]] = {"require": [], "off": []}
+    for round_ in range(2):
+        for mode in ("require", "off") if round_ == 0 else ("off", "require"):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "sharpbits", "grade", str(tmp_path / "subs"), "--out",
+                 str(tmp_path / f"out-{mode}-{round_}"), "--jobs", str(cores), "--no-perf",
+                 "--sandbox", mode],
+                check=True, capture_output=True,
+            )  # fmt: skip
+            times[mode].append(time.perf_counter() - start)
+    sandboxed, plain = min(times["require"]), min(times["off"])
+    print(
+        f"\n16 kata runs on {cores} cores: sandboxed {sandboxed:.1f} s, unsandboxed {plain:.1f} s "
+        f"(best of 2 each; all: {times}); ratio {sandboxed / plain:.3f}"
+    )
