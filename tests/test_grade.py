@@ -88,7 +88,10 @@ def test_golden_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     spec = tomllib.loads((case / "case.toml").read_text())
     if spec.get("sandboxed_only") and SANDBOX is None:
         pytest.skip(f"{case.name} needs the sandbox, and {HOW}")
-    submission = build(case, tmp_path / case.name)
+    submission = build(case, tmp_path / "batch" / case.name)
+    if "neighbour" in spec:  # another student's submission, graded in the same batch
+        build(GOLDEN / spec["neighbour"], tmp_path / "batch" / "neighbour")
+        submission = submission.parent
     before = trainer_files()
     args = [submission, "--out", tmp_path / "out", "--jobs", "2", *options(spec)]
     data, _ = grade(capsys, *args)
