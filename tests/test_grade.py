@@ -97,6 +97,7 @@ def test_golden_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     data, _ = grade(capsys, *args)
     check_case(spec, case.name, statuses(data, case.name))
     assert trainer_files() == before, "a graded run changed the trusted katas or the solutions"
+    assert not list((tmp_path / "out").rglob("planted*")), "a graded run wrote into --out"
     if "leftover" in spec:
         time.sleep(0.5)
         left = subprocess.run(["pgrep", "-f", spec["leftover"]], capture_output=True, text=True)
