@@ -142,21 +142,23 @@ def test_histogram_matches_numpy_add_at_on_any_indices(kata, idx):
     assert got.tolist() == want, f"{call} returned {got.tolist()}, expected {want}"
 
 
-def test_histogram_counts_more_repeats_than_a_16_bit_counter_holds(kata):
+@pytest.mark.parametrize("dtype", [np.int64, np.int8, np.uint8, np.int16, np.uint16], ids=str)
+def test_histogram_counts_more_repeats_than_a_16_bit_counter_holds(kata, dtype):
     # Checked on a small call first: a program that grows with idx would take minutes to build.
-    small = _count(kata.histogram, np.zeros(8, dtype=np.int64), n_bins=2)
-    larger = _count(kata.histogram, np.zeros(64, dtype=np.int64), n_bins=2)
+    small = _count(kata.histogram, np.zeros(8, dtype=dtype), n_bins=2)
+    larger = _count(kata.histogram, np.zeros(64, dtype=dtype), n_bins=2)
     assert small == larger, (
         f"histogram's jaxpr has {small} equations for 8 indices and {larger} for 64, so it is "
         f"not run on {MANY} indices: update all indices at once, not in a Python loop"
     )
-    idx = np.zeros(MANY, dtype=np.int64)
+    idx = np.zeros(MANY, dtype=dtype)
     idx[-3:] = 2  # bin 0 gets 69997, more than a uint16 holds; bin 1 none
     got, call = _histogram(kata, idx, 3)
     want = _expected_histogram(idx, 3)
     assert got.tolist() == want, (
         f"{call} returned {got.tolist()}, expected {want}: the counts must hold up to "
-        f"len(idx) = {MANY} (int32 or wider)"
+        f"len(idx) = {MANY} whatever the dtype of idx (count in int32 or wider, not in "
+        "idx's own dtype)"
     )
 
 

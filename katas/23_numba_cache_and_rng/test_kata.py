@@ -109,16 +109,6 @@ def _times(gain):
     return [float(gain) * v for v in X]
 
 
-def _noise(kata, signal, sigma, seed):
-    __tracebackhide__ = True
-    got = np.asarray(kata.add_noise(signal, sigma, seed))
-    assert got.shape == signal.shape and got.dtype == np.float64, (
-        f"add_noise(signal, {sigma}, {seed}) returned {got.dtype} of shape {got.shape}, "
-        f"expected float64 of shape {signal.shape}"
-    )
-    return got
-
-
 @numba.njit
 def _seeded_inside(n, seed):
     np.random.seed(seed)
@@ -203,6 +193,7 @@ def test_second_process_loads_the_kernel_from_the_cache(processes):
 @example(x=np.array(X), gain=5.0)
 @example(x=np.array([1.0, -0.0, np.inf, np.nan, 5e-324]), gain=-0.5)
 @example(x=np.array([], dtype=np.float64), gain=2.0)
+@example(x=np.array(X), gain=1.0)  # the default KATA23_GAIN
 def test_apply_gain_kernel_multiplies_by_its_gain_argument(kata, x, gain):
     with np.errstate(all="ignore"):  # overflow to inf, inf * 0 is nan: as the kernel gives
         want = x * gain  # one IEEE product per element: exact
@@ -214,6 +205,10 @@ def test_apply_gain_kernel_multiplies_by_its_gain_argument(kata, x, gain):
     assert got.dtype == np.float64 and np.array_equal(got, want, equal_nan=True), (
         f"apply_gain_kernel({x!r}, {gain!r}) returned {got!r}, expected {want!r}: "
         "multiply by the gain argument, not by the global GAIN"
+    )
+    assert not np.shares_memory(got, x), (
+        f"apply_gain_kernel(x, {gain!r}) returned x itself (or a view of it), not a new array: "
+        "writing into the result would change the caller's x"
     )
 
 
@@ -235,6 +230,10 @@ def _noise(kata, signal, sigma, seed):
     )
     assert np.array_equal(signal, before), (
         "add_noise changed the signal it was given: return signal + sigma * noise as a new array"
+    )
+    assert not np.shares_memory(got, signal), (
+        f"add_noise(signal, {sigma}, {seed}) returned the signal itself (or a view of it), not a "
+        "new array: writing into the result would change the caller's signal"
     )
     return got
 
