@@ -3,7 +3,8 @@
 - as shipped (the learner's starting kata.py),
 - against the reference solution,
 - against each known-wrong fix in tests/known_wrong/NN_slug/*.py: the reference kata.py with
-  the wrong fix's definitions appended, so each file holds only what it gets wrong;
+  the wrong fix's definitions appended, so each file holds only what it gets wrong; only the
+  tests its CAUGHT_BY names run (all of them if it names none): they must fail;
 - against each known-right fix in tests/known_right/NN_slug/*.py, built the same way: another
   correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every test
   must accept.
@@ -86,20 +87,23 @@ class SelfCheck:
 
 
 def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
-    jobs: dict[tuple[str, str, str], tuple[Kata, Source]] = {}
+    jobs: dict[tuple[str, str, str], tuple[Kata, Source, str | None]] = {}
     with tempfile.TemporaryDirectory(prefix="sharpbits-selfcheck-") as tmp:
         for kata in katas:
-            jobs["shipped", kata.id, ""] = (kata, Source("workspace"))
-            jobs["reference", kata.id, ""] = (kata, Source("solutions"))
-            for kind, fixes in (("wrong", wrong_fixes), ("right", right_fixes)):
-                for fix in fixes(kata.id):
-                    root = fix.build(Path(tmp) / kind / kata.id)
-                    jobs[kind, kata.id, fix.name] = (kata, Source("submission", root))
+            jobs["shipped", kata.id, ""] = (kata, Source("workspace"), None)
+            jobs["reference", kata.id, ""] = (kata, Source("solutions"), None)
+            for fix in right_fixes(kata.id):  # a right fix must pass every test
+                root = fix.build(Path(tmp) / "right" / kata.id)
+                jobs["right", kata.id, fix.name] = (kata, Source("submission", root), None)
+            for fix in wrong_fixes(kata.id):  # a wrong fix must fail the tests it names
+                root = fix.build(Path(tmp) / "wrong" / kata.id)
+                only = " or ".join(fix.caught_by) or None
+                jobs["wrong", kata.id, fix.name] = (kata, Source("submission", root), only)
         workers = os.cpu_count() or 2
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {
-                key: pool.submit(run_kata, kata, source, markexpr=NOT_PERF)
-                for key, (kata, source) in jobs.items()
+                key: pool.submit(run_kata, kata, source, markexpr=NOT_PERF, keyword=only)
+                for key, (kata, source, only) in jobs.items()
             }
             runs = {key: future.result() for key, future in futures.items()}
     return SelfCheck(

@@ -99,6 +99,7 @@ def run_kata(
     source: Source = WORKSPACE,
     *,
     markexpr: str | None = None,
+    keyword: str | None = None,
     timeout: float | None = None,
     isolation: Isolation | None = None,
 ) -> KataRun:
@@ -116,6 +117,8 @@ def run_kata(
             args.append(f"--sharpbits-submission={source.root}")
         if markexpr:
             args += ["-m", markexpr]
+        if keyword:
+            args += ["-k", keyword]
         root = kata.path.parent.parent  # the katas' workspace: its conftest.py applies
         if isolation is None:
             cmd = [sys.executable, "-m", "pytest", *args]
