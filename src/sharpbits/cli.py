@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bundle = verbs.add_parser("gradescope-bundle", help="write a Gradescope autograder .zip")
     bundle.add_argument("target", type=Path, metavar="OUT.zip")
-    bundle.add_argument("--wheel", type=Path, help="ship this sharpbits wheel in the bundle")
+    bundle.add_argument("--assignment", type=Path, metavar="FILE.toml",
+                        help="grade this assignment file: its katas and points "
+                        "(default: every kata)")  # fmt: skip
     return parser
 
 
@@ -111,8 +113,8 @@ def _dispatch(args: argparse.Namespace, style: Style) -> int:
     if args.verb == "gradescope-bundle":
         from sharpbits.bundle import write_bundle
 
-        written = write_bundle(args.target, args.wheel)
-        style.print(f"Wrote {written}: upload it as the Gradescope autograder.")
+        bundle = write_bundle(args.target, args.assignment)
+        style.print(f"Wrote {bundle.describe()}: upload it as the Gradescope autograder.")
         return PASSED
     workspace = find_workspace(args.workspace)
     if args.verb is None:
