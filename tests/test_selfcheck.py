@@ -9,7 +9,8 @@ import pytest
 
 from sharpbits.loader import Source
 from sharpbits.registry import Kata, load_catalog, solutions_root
-from sharpbits.runner import run_kata
+from sharpbits.runner import collect_tests, run_kata
+from sharpbits.scoring import grade_run
 
 from .conftest import KATAS
 from .selfcheck import (
@@ -27,6 +28,7 @@ from .selfcheck import (
 )
 
 CATALOG = load_catalog(KATAS)
+CATALOG_BY_ID = {k.id: k for k in CATALOG}
 KATA_IDS = [k.id for k in CATALOG]
 WRONG = [(k.id, f.name) for k in CATALOG for f in wrong_fixes(k.id)]
 RIGHT = [(k.id, f.name) for k in CATALOG for f in right_fixes(k.id)]
@@ -87,6 +89,51 @@ def test_reference_solution_passes_every_test(selfcheck: SelfCheck, kata_id: str
     run = selfcheck.reference[kata_id]
     problems = reference_problems(kata_id, run)
     assert not problems, f"{problems[0]}\n{explain(run)}"
+
+
+@pytest.mark.parametrize("kata_id", KATA_IDS)
+def test_shipped_kata_scores_zero_with_every_guard_passing(
+    selfcheck: SelfCheck, kata_id: str
+) -> None:
+    """The fair-scoring rule holds: every guard passes as shipped (else it is work the learner
+    must do, and should carry points), and every scored test fails as shipped (else the
+    unedited file earns its share)."""
+    kata = CATALOG_BY_ID[kata_id]
+    run = selfcheck.shipped[kata_id]
+    grade = grade_run("shipped", kata, run)
+    failing_guards = [t.name for t in grade.tests if t.role == "guard" and t.outcome != "passed"]
+    assert not failing_guards, f"{kata_id}: guards fail as shipped (make them scored tests)"
+    earning = [t.name for t in grade.tests if t.score > 0]
+    assert grade.score == 0.0, f"{kata_id}: as shipped, {earning} earn points (make them guards)"
+    assert {t.role for t in grade.tests} >= {"pin", "scored"}, grade.tests
+
+
+@pytest.mark.parametrize("kata_id", KATA_IDS)
+def test_reference_scores_full_marks(selfcheck: SelfCheck, kata_id: str) -> None:
+    kata = CATALOG_BY_ID[kata_id]
+    grade = grade_run("reference", kata, selfcheck.reference[kata_id])
+    assert (grade.status, grade.score) == ("passed", float(kata.points)), grade.reason
+
+
+@pytest.mark.parametrize(("kata_id", "fix"), WRONG, ids=[f"{k}-{f}" for k, f in WRONG])
+def test_known_wrong_fix_scores_less_than_full_marks(
+    selfcheck: SelfCheck, kata_id: str, fix: str
+) -> None:
+    kata = CATALOG_BY_ID[kata_id]
+    grade = grade_run(fix, kata, selfcheck.wrong[kata_id, fix])
+    assert grade.score < kata.points, f"{kata_id}/{fix} earns full marks: {grade.tests}"
+
+
+def test_guards_speed_checks_and_weights_name_real_tests(catalog: tuple[Kata, ...]) -> None:
+    tests = {k: {n.split("[", 1)[0] for n in names} for k, names in collect_tests(catalog).items()}
+    timed = collect_tests([k for k in catalog if k.has_perf_tests], "perf")
+    for kata in catalog:
+        named = {*kata.guards, *kata.speed, *(name for name, _ in kata.test_weights)}
+        unknown = named - tests[kata.id]
+        assert not unknown, f"katas.toml names tests {kata.id} does not have: {sorted(unknown)}"
+        speed = {n.split("[", 1)[0] for n in timed.get(kata.id, ())}
+        assert set(kata.speed) == speed, f"{kata.id}: speed = must list exactly its perf tests"
+        assert not any(kata.role(n) != "scored" for n, _ in kata.test_weights), kata.id
 
 
 @pytest.mark.parametrize(("kata_id", "fix"), WRONG, ids=[f"{k}-{f}" for k, f in WRONG])

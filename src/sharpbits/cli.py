@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sharpbits import __version__
+from sharpbits.assignment import Assignment
 from sharpbits.errors import SharpbitsError
 from sharpbits.style import Style
 from sharpbits.workspace import Workspace, WorkspaceError, find_workspace
@@ -66,7 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--timeout", type=float, help="seconds per kata (default: katas.toml)")
     grade.add_argument("--memory", type=int, default=4096, metavar="MB",
                        help="memory limit per run (default: %(default)s MB)")  # fmt: skip
+    chosen = grade.add_mutually_exclusive_group()
+    chosen.add_argument("--katas", metavar="IDS",
+                        help="grade only these katas: ids and ranges, e.g. 01-07,12")  # fmt: skip
+    chosen.add_argument("--assignment", type=Path, metavar="FILE.toml",
+                        help="grade an assignment file: its katas and points")  # fmt: skip
     grade.add_argument("--no-perf", action="store_true", help="skip the speed checks")
+    grade.add_argument("--details", action="store_true",
+                       help="print one row per kata, with why it failed")  # fmt: skip
     grade.add_argument("--regrade", action="store_true", help="grade again what is graded")
     grade.add_argument("--sandbox", choices=["auto", "require", "off"], default="auto",
                        help="run each kata in a bubblewrap sandbox: auto (when bwrap works "
@@ -206,12 +214,23 @@ def _grade(args: argparse.Namespace, style: Style) -> int:
         where(args.json, "grades.json"),
         where(args.junit, "junit.xml"),
         where(args.gradescope, "gradescope"),
+        args.details,
     )
     options = GradeOptions(
         args.jobs, args.timeout, args.memory, not args.no_perf, args.regrade, args.sandbox
     )
-    grade_command(args.paths, outputs, options, style)
+    grade_command(args.paths, outputs, options, style, _assignment(args))
     return PASSED
+
+
+def _assignment(args: argparse.Namespace) -> Assignment:
+    from sharpbits.assignment import load_assignment, select, whole_catalog
+
+    if args.assignment:
+        return load_assignment(args.assignment)
+    if args.katas:
+        return select(args.katas)
+    return whole_catalog()
 
 
 def _init(target: Path, style: Style) -> int:

@@ -30,13 +30,18 @@ CREATE TABLE IF NOT EXISTS grades (
     versions TEXT NOT NULL,      -- JSON: python, jax, jaxlib, numba, numpy
     graded_at TEXT NOT NULL,
     suspicious TEXT NOT NULL DEFAULT '',  -- what in kata.py reaches for the grader
+    speed TEXT NOT NULL DEFAULT '',       -- the speed check: fast / slow / '' (not run)
     PRIMARY KEY (submission, kata)
 );
 """
 COLUMNS = (
     "submission, kata, digest, complete, status, reason, score, max_score, tests, versions, "
-    "graded_at, suspicious"
+    "graded_at, suspicious, speed"
 )
+ADDED = {  # columns a gradebook written by an older sharpbits may lack
+    "suspicious": "ALTER TABLE grades ADD COLUMN suspicious TEXT NOT NULL DEFAULT ''",
+    "speed": "ALTER TABLE grades ADD COLUMN speed TEXT NOT NULL DEFAULT ''",
+}
 
 
 class Gradebook:
@@ -49,20 +54,22 @@ class Gradebook:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
         known = {row[1] for row in self._db.execute("PRAGMA table_info(grades)")}
-        if "suspicious" not in known:  # a gradebook written before the column existed
-            self._db.execute("ALTER TABLE grades ADD COLUMN suspicious TEXT NOT NULL DEFAULT ''")
+        for column, statement in ADDED.items():
+            if column not in known:
+                self._db.execute(statement)
 
     def close(self) -> None:
         self._db.close()
 
-    def done(self, submission: str, kata: str, digest: str) -> bool:
-        """Whether this exact kata.py was graded completely already."""
+    def done(self, submission: str, kata: str, digest: str, max_score: float) -> bool:
+        """Whether this exact kata.py was graded completely already, out of *max_score*
+        (an assignment may weigh a kata differently from the last batch)."""
         with self._lock:
             row = self._db.execute(
-                "SELECT digest, complete FROM grades WHERE submission = ? AND kata = ?",
+                "SELECT digest, complete, max_score FROM grades WHERE submission = ? AND kata = ?",
                 (submission, kata),
             ).fetchone()
-        return row is not None and row[0] == digest and bool(row[1])
+        return row is not None and row[0] == digest and bool(row[1]) and row[2] == max_score
 
     def put(
         self, grade: KataGrade, digest: str, versions: dict[str, str], complete: bool = True
@@ -70,25 +77,32 @@ class Gradebook:
         tests = json.dumps([asdict(t) for t in grade.tests])
         with self._lock:
             self._db.execute(
-                f"INSERT OR REPLACE INTO grades ({COLUMNS}) VALUES ({', '.join('?' * 12)})",
+                f"INSERT OR REPLACE INTO grades ({COLUMNS}) VALUES ({', '.join('?' * 13)})",
                 (
                     grade.submission, grade.kata, digest, int(complete), grade.status,
                     grade.reason, grade.score, grade.max_score, tests, json.dumps(versions),
-                    _stamp(), grade.suspicious,
+                    _stamp(), grade.suspicious, grade.speed,
                 ),
             )  # fmt: skip
 
-    def grades(self, submissions: list[str] | None = None) -> list[KataGrade]:
+    def grades(
+        self, submissions: list[str] | None = None, katas: list[str] | None = None
+    ) -> list[KataGrade]:
+        """The stored grades, of *submissions* on *katas* only when given."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT submission, kata, status, reason, score, max_score, tests, suspicious "
+                "SELECT submission, kata, status, reason, score, max_score, tests, suspicious, "
+                "speed "
                 "FROM grades ORDER BY submission, kata"
             ).fetchall()
-        wanted = None if submissions is None else set(submissions)
+        names = None if submissions is None else set(submissions)
+        ids = None if katas is None else set(katas)
         return [
-            KataGrade(s, k, st, r, sc, mx, tuple(TestGrade(**t) for t in json.loads(tests)), sus)
-            for s, k, st, r, sc, mx, tests, sus in rows
-            if wanted is None or s in wanted
+            KataGrade(
+                s, k, st, r, sc, mx, tuple(TestGrade(**t) for t in json.loads(tests)), sus, sp
+            )
+            for s, k, st, r, sc, mx, tests, sus, sp in rows
+            if (names is None or s in names) and (ids is None or k in ids)
         ]
 
     def versions(self) -> dict[str, str]:

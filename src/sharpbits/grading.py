@@ -123,7 +123,7 @@ def grade_all(
             grade = replace(grade, suspicious=job.suspicious)
             book.put(grade, job.digest, {**merged.versions, "isolation": isolation}, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
-    grades = book.grades([s.name for s in submissions])
+    grades = book.grades([s.name for s in submissions], [k.id for k in katas])
     return GradeSummary(grades, len(jobs), resumed, isolation, cleaned)
 
 
@@ -175,12 +175,12 @@ def _plan(
                 grade, digest = grade_missing(sub.name, kata, reason), ""
             else:
                 job = Job(sub, kata, staged)
-                if options.regrade or not book.done(sub.name, kata.id, job.digest):
+                if options.regrade or not book.done(sub.name, kata.id, job.digest, kata.points):
                     jobs.append(job)
                 else:
                     resumed += 1
                 continue
-            if options.regrade or not book.done(sub.name, kata.id, digest):
+            if options.regrade or not book.done(sub.name, kata.id, digest, kata.points):
                 book.put(grade, digest, {})
     return jobs, resumed
 

@@ -60,7 +60,10 @@ def discover(paths: Iterable[Path], kata_ids: Iterable[str]) -> list[Submission]
         if path.is_dir() and not _holds_katas(path, ids):
             children = sorted(p for p in path.iterdir() if p.is_dir() or _is_archive(p))
             if not children:
-                msg = f"{path} holds no submissions (folders, .zip or .tar.gz files)"
+                bare = (
+                    " (its kata.py is not in a kata folder)" if (path / "kata.py").is_file() else ""
+                )
+                msg = f"{path} holds no submissions{bare}: expected {LAYOUT}"
                 raise IntakeError(msg)
             found += [read(child, ids) for child in children]
         elif path.is_dir() or _is_archive(path):
@@ -68,17 +71,29 @@ def discover(paths: Iterable[Path], kata_ids: Iterable[str]) -> list[Submission]
         else:
             msg = f"{path} is not a folder, .zip or .tar.gz"
             raise IntakeError(msg)
+    unreadable = any(sub.problem.startswith("unreadable") for sub in found)
+    if found and not unreadable and not any(sub.files for sub in found):
+        where = ", ".join(str(p) for p in paths)
+        msg = f"{where} holds no kata.py in a kata folder: expected {LAYOUT}"
+        raise IntakeError(msg)
     return _unique(found)
+
+
+LAYOUT = "NN_slug/kata.py, e.g. alice/03_impure/kata.py or alice.zip holding 03_impure/kata.py"
 
 
 def read(path: Path, ids: set[str]) -> Submission:
     name = _name(path)
     try:
-        members = _members(path)
-        files = _pick(members, ids)
+        members = list(_members(path))
+        files = _pick(iter(members), ids)
     except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, ValueError) as exc:
         reason = f"unreadable {'archive' if _is_archive(path) else 'folder'}: {exc}"
         return Submission(name, path, {}, reason.splitlines()[0])
+    if members and not files:  # kata.py files, but none in a kata folder the grader knows
+        found = ", ".join(str(m) for m, _ in members[:3]) + (", …" if len(members) > 3 else "")
+        reason = f"its kata.py files ({found}) are not in kata folders: expected {LAYOUT}"
+        return Submission(name, path, {}, reason)
     return Submission(name, path, files)
 
 

@@ -27,9 +27,8 @@ from _pytest.outcomes import Failed  # pytest.fail.Exception, named for type che
 from sharpbits.channel import ChildEnd, take
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
-from sharpbits.registry import Kata, kata_for_folder
+from sharpbits.registry import PITFALL_PREFIX, Kata, kata_for_folder
 
-PITFALL_PREFIX = "test_pitfall_"
 REPORT_VERSION = 1
 MESSAGE_LIMIT = 2000
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sharpbits.errors import CatalogError, KataNotFound
 
+PITFALL_PREFIX = "test_pitfall_"  # tests that pin library behaviour (never the learner's)
+
 CATALOG_FILE = "katas.toml"
 
 
@@ -41,6 +43,16 @@ class Kata:
     path: Path
     hints_on: tuple[HintRule, ...] = ()  # tiers keyed to what the learner's code raised
     test_weights: tuple[tuple[str, float], ...] = ()  # fix test name -> weight (default 1)
+    guards: tuple[str, ...] = ()  # fix tests that pass as shipped: no points; failing one -> 0
+    speed: tuple[str, ...] = ()  # `perf` speed checks: reported beside the grade, no points
+
+    def role(self, test_name: str) -> str:
+        """How a test (base name, no [param]) counts: pin, speed, guard or scored."""
+        if test_name.startswith(PITFALL_PREFIX):
+            return "pin"
+        if test_name in self.speed:
+            return "speed"
+        return "guard" if test_name in self.guards else "scored"
 
     @property
     def has_perf_tests(self) -> bool:
@@ -109,6 +121,8 @@ def parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
             path=root / kata_id,
             hints_on=tuple(_hint_rule(rule) for rule in _tables(entry, "hints_on")),
             test_weights=_weights(entry.get("test_points", {})),
+            guards=_strings(entry, "guards") if "guards" in entry else (),
+            speed=_strings(entry, "speed") if "speed" in entry else (),
         )
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"{path}: entry {kata_id!r} is invalid: {exc}"
@@ -150,10 +164,10 @@ def _strings(entry: dict[str, object], key: str) -> tuple[str, ...]:
 def find_kata(query: str, root: Path | None = None) -> Kata:
     """Resolve '03', '3', '03_impure' or 'impure' to its kata, or say what was meant."""
     katas = load_catalog(root)
+    found = match(query, katas)
+    if found is not None:
+        return found
     q = query.strip().lower()
-    for kata in katas:
-        if q in (kata.id, kata.slug) or (q.isdigit() and int(q) == kata.number):
-            return kata
     names = [k.id for k in katas] + [k.slug for k in katas]
     close = difflib.get_close_matches(q, names, n=1)
     hint = (
@@ -163,6 +177,15 @@ def find_kata(query: str, root: Path | None = None) -> Kata:
     )
     msg = f"no kata {query!r}{hint}"
     raise KataNotFound(msg)
+
+
+def match(query: str, katas: tuple[Kata, ...]) -> Kata | None:
+    """The kata *query* names ('03', '3', '03_impure' or 'impure'), or None."""
+    q = query.strip().lower()
+    for kata in katas:
+        if q in (kata.id, kata.slug) or (q.isdigit() and int(q) == kata.number):
+            return kata
+    return None
 
 
 def kata_for_folder(folder: Path) -> Kata | None:

@@ -11,17 +11,14 @@ import json
 import os
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sharpbits.registry import Kata
 from sharpbits.scoring import KataGrade, cap
-from sharpbits.style import Style
 
 REPORT_VERSION = 1
-SHORT = {"passed": "ok", "failed": "fail", "error": "error", "timeout": "timeout",
-         "crashed": "crash", "missing": "—"}  # fmt: skip
 
 
 def by_submission(grades: Iterable[KataGrade]) -> dict[str, dict[str, KataGrade]]:
@@ -31,75 +28,44 @@ def by_submission(grades: Iterable[KataGrade]) -> dict[str, dict[str, KataGrade]
     return table
 
 
-def _total(row: dict[str, KataGrade]) -> tuple[float, float]:
-    return sum(g.score for g in row.values()), sum(g.max_score for g in row.values())
+def total(row: dict[str, KataGrade]) -> tuple[float, float]:
+    """A submission's points and the most it could earn (kata scores are whole cents)."""
+    return round(sum(g.score for g in row.values()), 2), sum(g.max_score for g in row.values())
 
 
 def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def table_lines(grades: list[KataGrade], katas: tuple[Kata, ...], style: Style) -> Iterator[str]:
-    rows = by_submission(grades)
-    width = max([len("submission"), *(len(name) for name in rows)])
-    header = f"{'submission':<{width}}  " + "  ".join(f"{k.number:02d}{'':>9}" for k in katas)
-    yield style(f"{header}  total", "bold")
-    colours = {"passed": "green", "failed": "yellow"}
-    for name, row in rows.items():
-        cells = []
-        for kata in katas:
-            grade = row.get(kata.id)
-            if grade is None:
-                cells.append(f"{'':11}")
-                continue
-            flag = "!" if grade.suspicious else ""  # see the reasons below the table
-            text = f"{SHORT[grade.status]}{flag} {_points(grade.score)}/{_points(grade.max_score)}"
-            cells.append(style(f"{text:<11}", colours.get(grade.status, "red")))
-        score, total = _total(row)
-        yield f"{name:<{width}}  " + "  ".join(cells) + f"  {_points(score)}/{_points(total)}"
-
-
-def reasons(grades: list[KataGrade]) -> Iterator[str]:
-    """One line per kata that did not run to a result or is suspicious; missing katas
-    grouped per submission."""
-    for name, row in by_submission(grades).items():
-        missing = [kata for kata, g in row.items() if g.status == "missing"]
-        if missing:
-            yield f"{name}: no kata.py for {', '.join(k.split('_', 1)[0] for k in missing)}"
-        for grade in row.values():
-            if grade.status not in ("passed", "failed", "missing"):
-                yield f"{name} · {grade.kata}: {grade.status}: {grade.reason}"
-            if grade.suspicious:
-                yield f"{name} · {grade.kata}: SUSPICIOUS (graded as usual): {grade.suspicious}"
+    return f"{value:.2f}"
 
 
 def write_csv(path: Path, grades: list[KataGrade], katas: tuple[Kata, ...]) -> None:
     out = io.StringIO()
     writer = csv.writer(out)
-    header = ["submission", *(k.id for k in katas), "total", "max", "statuses", "suspicious"]
+    header = ["submission", *(k.id for k in katas), "total", "max", "statuses", "speed"]
+    header.append("suspicious")
     writer.writerow(header)
     for name, row in by_submission(grades).items():
-        score, total = _total(row)
+        score, worth = total(row)
         statuses = " ".join(f"{k.number:02d}:{row[k.id].status}" for k in katas if k.id in row)
         points = [_points(row[k.id].score) if k.id in row else "" for k in katas]
         flagged = " | ".join(f"{g.kata}: {g.suspicious}" for g in row.values() if g.suspicious)
-        writer.writerow([name, *points, _points(score), _points(total), statuses, flagged])
+        speed = " ".join(f"{g.kata[:2]}:{g.speed}" for g in row.values() if g.speed)
+        writer.writerow([name, *points, _points(score), _points(worth), statuses, speed, flagged])
     _atomic(path, out.getvalue())
 
 
 def write_json(path: Path, grades: list[KataGrade], versions: dict[str, str]) -> None:
     data: dict[str, Any] = {"version": REPORT_VERSION, "tested_with": versions, "submissions": []}
     for name, row in by_submission(grades).items():
-        score, total = _total(row)
+        score, worth = total(row)
         data["submissions"].append(
             {
                 "name": name,
                 "score": score,
-                "max_score": total,
+                "max_score": worth,
                 "katas": [
                     {
                         "kata": g.kata, "status": g.status, "reason": g.reason, "score": g.score,
-                        "max_score": g.max_score, "suspicious": g.suspicious,
+                        "max_score": g.max_score, "speed": g.speed, "suspicious": g.suspicious,
                         "tests": [t.__dict__ for t in g.tests],
                     }
                     for g in row.values()
@@ -152,20 +118,25 @@ def gradescope(row: dict[str, KataGrade], katas: tuple[Kata, ...]) -> dict[str, 
             )  # fmt: skip
             continue
         for test in grade.tests:
+            role = "" if test.role == "scored" else f" ({ROLES[test.role]})"
             tests.append(
                 {
-                    "name": f"{kata.id}: {test.name}", "score": test.score,
+                    "name": f"{kata.id}: {test.name}{role}", "score": test.score,
                     "max_score": test.max_score,
                     "status": "passed" if test.outcome == "passed" else "failed",
                     "output": cap(test.output), "visibility": "visible",
                 }
             )  # fmt: skip
-    score, _ = _total(row)
-    result: dict[str, Any] = {"score": round(score, 6), "tests": tests, "visibility": "visible"}
+    score, _ = total(row)
+    result: dict[str, Any] = {"score": score, "tests": tests, "visibility": "visible"}
     flagged = [f"{g.kata}: {g.suspicious}" for g in row.values() if g.suspicious]
     if flagged:
         result["output"] = "Marked suspicious for the trainer to review: " + " | ".join(flagged)
     return result
+
+
+ROLES = {"guard": "guard: no points, failing it scores the kata 0", "pin": "pitfall pin",
+         "speed": "speed check: no points"}  # fmt: skip
 
 
 def write_gradescope(path: Path, row: dict[str, KataGrade], katas: tuple[Kata, ...]) -> None:
@@ -178,6 +149,7 @@ def _atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)  # readable by the trainer's group, like any report
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

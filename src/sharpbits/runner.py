@@ -19,8 +19,7 @@ from pathlib import Path
 from sharpbits.channel import ParentEnd
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
-from sharpbits.plugin import PITFALL_PREFIX
-from sharpbits.registry import Kata
+from sharpbits.registry import PITFALL_PREFIX, Kata
 from sharpbits.sandbox import Sandbox
 
 WORKSPACE = Source()

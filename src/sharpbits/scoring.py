@@ -1,14 +1,26 @@
 """From a kata run to a grade: a status with a one-line reason, and partial credit.
 
-A kata's points are shared by its fix tests: each test name gets a weight (katas.toml
-``test_points``, default 1), and a parametrised test splits its share between its cases.
-test_pitfall_* tests pin library behaviour and carry no points.
+The scoring rule (README "How grades are computed"): a kata's points go only to what the
+learner had to change. Each test (a parametrised test counts once, by its name) has a role
+(registry.Kata.role):
+
+- **scored**: fails as shipped. Its share of the kata's points (katas.toml ``test_points``,
+  default weight 1) is earned when every one of its cases passes.
+- **guard**: already passes as shipped ("still jitted", "compiles once", a value the broken
+  code got right). It earns nothing; a failing guard means the fix broke what was right,
+  and the kata scores 0.
+- **pin** (``test_pitfall_*``): pins library behaviour; no points.
+- **speed** (``perf``): a timing check, reported beside the grade; no points, no effect on
+  the status.
+
+So the shipped kata.py scores 0, the reference full marks. Shares are whole cents
+(largest-remainder rounding), so scores have two decimals and always add up.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sharpbits.registry import Kata
@@ -20,11 +32,14 @@ STATUSES = ("passed", "failed", "error", "timeout", "crashed", "missing")
 
 @dataclass(frozen=True)
 class TestGrade:
-    name: str
-    outcome: str
+    name: str  # the test's name; its parametrised cases are graded together
+    outcome: str  # passed, or how its first non-passing case ended
     score: float
     max_score: float
-    output: str
+    output: str  # the first non-passing case's message, with its [case] id
+    role: str = "scored"  # scored / guard / pin / speed (see the module docstring)
+    cases: int = 1
+    failed: int = 0  # cases that did not pass
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,11 @@ class KataGrade:
     max_score: float
     tests: tuple[TestGrade, ...] = ()
     suspicious: str = ""  # one line: what in kata.py reaches for the grader (suspicion.py)
+    speed: str = ""  # the speed check: "fast", "slow", or "" when it did not run
+
+    @property
+    def guarded(self) -> tuple[TestGrade, ...]:
+        return tuple(t for t in self.tests if t.role == "guard" and t.outcome != "passed")
 
 
 def cap(text: str, limit: int = OUTPUT_LIMIT) -> str:
@@ -85,39 +105,80 @@ def grade_run(
             reason += f" (not in the trusted tests: {', '.join(unknown)})" if unknown else ""
             reason = cap(reason + ": its report cannot be trusted", 300)
             return KataGrade(submission, kata.id, "error", reason, 0.0, total, tests)
-    if run.status == "passed":  # exactly the kata's points, whatever the rounding of shares
-        return KataGrade(submission, kata.id, "passed", "", total, total, tests)
-    score = round(sum(t.score for t in tests), 4)
-    fixes = [t for t in run.tests if not t.is_pitfall]
-    failing = [t for t in fixes if t.outcome != "passed"]
-    pins = [t for t in run.tests if t.is_pitfall and t.outcome != "passed"]
-    if failing:
-        first = failing[0]
-        reason = f"{len(failing)} of {len(fixes)} fix tests fail; first {first.name}: "
-        reason = cap(reason + _first_line(first), 300)
+    speed = _speed(tests)
+    counted = [t for t in tests if t.role != "speed"]
+    failing = [t for t in counted if t.role in ("scored", "guard") and t.outcome != "passed"]
+    pins = [t for t in counted if t.role == "pin" and t.outcome != "passed"]
+    broken = [t for t in counted if t.role == "guard" and t.outcome != "passed"]
+    score = 0.0 if broken else _sum(t.score for t in tests)
+    if run.status == "passed" or (counted and not failing and not pins):
+        return KataGrade(submission, kata.id, "passed", "", score, total, tests, speed=speed)
+    if broken:
+        reason = f"guard {broken[0].name} fails, so the kata scores 0 (the fix broke what the "
+        reason = cap(f"{reason}shipped code got right): {_why(run, broken[0])}", 300)
+    elif failing:
+        fixes = [t for t in counted if t.role in ("scored", "guard")]
+        reason = f"{len(failing)} of {len(fixes)} fix tests fail; first {failing[0].name}: "
+        reason = cap(reason + _why(run, failing[0]), 300)
     elif pins:
-        reason = cap(f"pitfall pin {pins[0].name} fails: {_first_line(pins[0])}", 300)
+        reason = cap(f"pitfall pin {pins[0].name} fails: {_why(run, pins[0])}", 300)
     else:
         reason = "no fix test ran"
-    return KataGrade(submission, kata.id, "failed", reason, score, total, tests)
+    return KataGrade(submission, kata.id, "failed", reason, score, total, tests, speed=speed)
+
+
+def shares(kata: Kata, names: list[str]) -> dict[str, float]:
+    """Each scored test's share of the kata's points, in whole cents that add up exactly
+    (largest remainder; ties go to the earlier test)."""
+    weights = dict(kata.test_weights)
+    scored = [name for name in names if kata.role(name) == "scored"]
+    total_weight = sum(weights.get(name, 1.0) for name in scored)
+    if not scored or total_weight <= 0:
+        return {}
+    cents = round(kata.points * 100)
+    exact = [cents * weights.get(name, 1.0) / total_weight for name in scored]
+    floors = [int(x) for x in exact]
+    order = sorted(range(len(scored)), key=lambda i: (floors[i] - exact[i], i))
+    for i in order[: cents - sum(floors)]:
+        floors[i] += 1
+    return {name: c / 100 for name, c in zip(scored, floors, strict=True)}
 
 
 def _test_grades(kata: Kata, results: tuple[TestResult, ...]) -> tuple[TestGrade, ...]:
-    fixes = [t for t in results if not t.is_pitfall]
-    weights = dict(kata.test_weights)
-    cases = Counter(t.base_name for t in fixes)
-    total_weight = sum(weights.get(name, 1.0) for name in cases) or 1.0
-    grades = []
+    cases: dict[str, list[TestResult]] = {}
     for test in results:
-        share = 0.0
-        if not test.is_pitfall:
-            share = kata.points * weights.get(test.base_name, 1.0) / total_weight
-            share /= cases[test.base_name]
-        earned = share if test.outcome == "passed" else 0.0
+        if test.name != "<collection>":
+            cases.setdefault(test.base_name, []).append(test)
+    share = shares(kata, list(cases))
+    grades = []
+    for name, runs in cases.items():
+        bad = [t for t in runs if t.outcome != "passed"]
+        worth = share.get(name, 0.0)
+        output = scrub(f"{bad[0].name}: {bad[0].message}") if bad else ""
         grades.append(
-            TestGrade(test.name, test.outcome, round(earned, 6), round(share, 6), cap(test.message))
-        )
+            TestGrade(
+                name, bad[0].outcome if bad else "passed", 0.0 if bad else worth, worth,
+                cap(output), kata.role(name), len(runs), len(bad),
+            )
+        )  # fmt: skip
     return tuple(grades)
+
+
+def _speed(tests: tuple[TestGrade, ...]) -> str:
+    timed = [t for t in tests if t.role == "speed"]
+    if not timed:
+        return ""
+    return "fast" if all(t.outcome == "passed" for t in timed) else "slow"
+
+
+def _sum(values: Iterable[float]) -> float:
+    return round(sum(values), 2)
+
+
+def _why(run: KataRun, test: TestGrade) -> str:
+    """The first line of what the test's first non-passing case raised."""
+    bad = [t for t in run.tests if t.base_name == test.name and t.outcome != "passed"]
+    return _first_line(bad[0]) if bad else test.outcome
 
 
 def _first_line(test: TestResult) -> str:
@@ -125,7 +186,15 @@ def _first_line(test: TestResult) -> str:
     line = lines[0] if lines else test.outcome
     for prefix in (f"{test.exception}: ", "Failed: "):
         line = line.removeprefix(prefix)
-    return _STAGED.sub(r"\1/kata.py", line)  # the grader's staging folder means nothing to a reader
+    return scrub(line)
 
 
-_STAGED = re.compile(r"/\S*/(\d\d_[a-z0-9_]+)/kata\.py")
+def scrub(text: str) -> str:
+    """*text* without the grader's temporary folders: a staged kata.py reads as
+    ``NN_slug/kata.py``; any other path inside a grader or run folder loses its prefix."""
+    return _TEMPORARY.sub("", text)
+
+
+# /tmp/sharpbits-grade-abc/staged/alice/03_impure/kata.py -> 03_impure/kata.py
+_GRADER = r"/\S*?/sharpbits-(?:grade|run|collect|selfcheck)-[^/\s]*/"
+_TEMPORARY = re.compile(rf"{_GRADER}(?:\S*?/)?(?=\d\d_[a-z0-9_]+/)|{_GRADER}")
