@@ -1,13 +1,14 @@
 """Runs every kata four ways through the shared runner, concurrently, once per session.
 
 - as shipped (the learner's starting kata.py),
-- against the reference solution,
+- against the reference solution, staged and run as `sharpbits grade --jobs 2` runs a
+  submission (isolated, sandboxed where bubblewrap works, one thread),
 - against each known-wrong fix in tests/known_wrong/NN_slug/*.py: the reference kata.py with
   the wrong fix's definitions appended, so each file holds only what it gets wrong; only the
   tests its CAUGHT_BY names run (all of them if it names none): they must fail;
 - against each known-right fix in tests/known_right/NN_slug/*.py, built the same way: another
-  correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every test
-  must accept.
+  correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every fix
+  test must accept (its pins are the reference's: the GIVEN section is the same).
 
 While writing a kata, check just that one (its entry may still sit in a file of its own):
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import shutil
 import sys
 import tempfile
 import tomllib
@@ -28,12 +30,16 @@ from pathlib import Path
 
 from sharpbits.loader import Source
 from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
-from sharpbits.runner import KataRun, run_kata
+from sharpbits.runner import Isolation, KataRun, run_kata
+from sharpbits.sandbox import find_sandbox
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
 KNOWN_RIGHT = Path(__file__).resolve().parent / "known_right"
 # Speed checks compare timings; they run alone (see test_selfcheck), not beside other jobs.
 NOT_PERF = "not perf"
+# The pins depend on the GIVEN section alone, which a known fix never touches (it is the
+# reference's, byte for byte): the shipped and reference runs prove them once per kata.
+NO_PINS = "not test_pitfall_"
 
 
 @dataclass(frozen=True)
@@ -88,23 +94,35 @@ class SelfCheck:
 
 def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
     jobs: dict[tuple[str, str, str], tuple[Kata, Source, str | None]] = {}
+    workers = os.cpu_count() or 2
     with tempfile.TemporaryDirectory(prefix="sharpbits-selfcheck-") as tmp:
+        # The reference runs as `sharpbits grade --jobs N` runs a submission: staged, isolated,
+        # sandboxed where bubblewrap works, one thread each; the grading tests then need not
+        # grade every reference again.
+        staged = Path(tmp) / "reference"
+        for kata in katas:
+            (staged / kata.id).mkdir(parents=True)
+            shutil.copyfile(solutions_root() / kata.id / "kata.py", staged / kata.id / "kata.py")
+        graded = Isolation(threads=max(1, (os.cpu_count() or 1) // workers),
+                           sandbox=find_sandbox("auto")[0], scratch=Path(tmp))  # fmt: skip
         for kata in katas:
             jobs["shipped", kata.id, ""] = (kata, Source("workspace"), None)
-            jobs["reference", kata.id, ""] = (kata, Source("solutions"), None)
-            for fix in right_fixes(kata.id):  # a right fix must pass every test
+            jobs["reference", kata.id, ""] = (kata, Source("submission", staged), None)
+            for fix in right_fixes(kata.id):  # a right fix must pass every fix test
                 root = fix.build(Path(tmp) / "right" / kata.id)
-                jobs["right", kata.id, fix.name] = (kata, Source("submission", root), None)
+                jobs["right", kata.id, fix.name] = (kata, Source("submission", root), NO_PINS)
             for fix in wrong_fixes(kata.id):  # a wrong fix must fail the tests it names
                 root = fix.build(Path(tmp) / "wrong" / kata.id)
                 only = " or ".join(fix.caught_by) or None
                 jobs["wrong", kata.id, fix.name] = (kata, Source("submission", root), only)
-        workers = os.cpu_count() or 2
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {
-                key: pool.submit(run_kata, kata, source, markexpr=NOT_PERF, keyword=only)
+                key: pool.submit(
+                    run_kata, kata, source, markexpr=NOT_PERF, keyword=only,
+                    isolation=graded if key[0] == "reference" else None,
+                )
                 for key, (kata, source, only) in jobs.items()
-            }
+            }  # fmt: skip
             runs = {key: future.result() for key, future in futures.items()}
     return SelfCheck(
         shipped={k[1]: r for k, r in runs.items() if k[0] == "shipped"},

@@ -12,6 +12,7 @@ import pytest
 from sharpbits.assignment import AssignmentError, load_assignment, select
 from sharpbits.cli import main
 from sharpbits.errors import KataNotFound
+from sharpbits.intake import IntakeError, discover
 from sharpbits.registry import load_catalog, solutions_root
 
 from .conftest import KATAS
@@ -135,3 +136,45 @@ def test_an_empty_folder_is_not_a_batch(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["grade", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "holds no submissions" in err and LAYOUT in err
+
+
+def _kata_py(folder: Path, kata_id: str = "03_impure") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(KATAS / kata_id / "kata.py", folder / "kata.py")
+
+
+def test_a_kata_folder_unpacked_beside_submissions_is_refused(tmp_path: Path) -> None:
+    """Grading it as one submission would silently drop every student in the folder."""
+    _kata_py(tmp_path / "alice" / "03_impure")
+    _kata_py(tmp_path / "bob" / "03_impure")
+    _kata_py(tmp_path / "05_boolean_masking", "05_boolean_masking")
+    with pytest.raises(IntakeError, match=r"holds kata folders \(05_boolean_masking\) beside "
+                       r"submissions \(alice, bob\): move each kata folder"):  # fmt: skip
+        discover([tmp_path], [k.id for k in CATALOG])
+
+
+def test_renamed_duplicates_never_take_a_real_submissions_name(tmp_path: Path) -> None:
+    for name in ("alice", "alice-2"):
+        _kata_py(tmp_path / name / "03_impure")
+    _kata_py(tmp_path / "zipped" / "03_impure")
+    shutil.make_archive(str(tmp_path / "alice"), "zip", tmp_path / "zipped")
+    shutil.rmtree(tmp_path / "zipped")
+    names = [s.name for s in discover([tmp_path], [k.id for k in CATALOG])]
+    assert sorted(names) == ["alice", "alice-2", "alice-3"]
+
+
+def test_macos_resource_folders_and_hidden_folders_are_not_submissions(tmp_path: Path) -> None:
+    _kata_py(tmp_path / "alice" / "03_impure")
+    (tmp_path / "__MACOSX" / "alice" / "03_impure").mkdir(parents=True)
+    (tmp_path / "__MACOSX" / "alice" / "03_impure" / "._kata.py").write_bytes(b"\0\5")
+    _kata_py(tmp_path / ".git" / "03_impure")
+    (only,) = discover([tmp_path], [k.id for k in CATALOG])
+    assert only.name == "alice" and set(only.files) == {"03_impure"}
+
+
+def test_a_hyphenated_slug_and_a_repeated_points_key(tmp_path: Path) -> None:
+    assert [k.id for k in select("boolean-masking", CATALOG).katas] == ["05_boolean_masking"]
+    path = tmp_path / "a.toml"
+    path.write_text('katas = ["03"]\n[points]\n"3" = 5\n"impure" = 7\n')
+    with pytest.raises(AssignmentError, match="names 03_impure twice"):
+        load_assignment(path, CATALOG)

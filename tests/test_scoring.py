@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sharpbits import gradeview, reports
+from sharpbits.gradebook import Gradebook
 from sharpbits.registry import Kata, load_catalog
 from sharpbits.runner import KataRun
 from sharpbits.runner import TestResult as Result
@@ -94,10 +95,73 @@ def test_speed_checks_never_change_points_or_status() -> None:
     )
 
 
-def test_a_failing_pin_fails_the_kata_but_takes_no_points() -> None:
+def test_a_failing_pin_zeroes_the_kata_and_every_test() -> None:
     grade = grade_run("s", KATA, run(**{**ALL_PASS, "test_pitfall_x": "failed"}))
-    assert (grade.status, grade.score) == ("failed", 10.0)
-    assert grade.reason.startswith("pitfall pin test_pitfall_x fails")
+    assert (grade.status, grade.score) == ("failed", 0.0)
+    assert all(t.score == 0 for t in grade.tests)
+    assert grade.reason.startswith("pitfall pin test_pitfall_x fails, so the kata scores 0")
+
+
+TWO = replace(
+    CATALOG[0],
+    edit=("rms", "rms_kernel"),
+    guards=("test_rms_kernel_stays_compiled", "test_rms_stays_jitted", "test_no_leaks"),
+    per_case=("test_both",),
+    speed=(),
+    test_weights=(),
+)
+TWO_PASS = dict(
+    test_rms_kernel_stays_compiled="passed", test_rms_stays_jitted="passed", test_no_leaks="passed",
+    test_rms_values="passed", test_rms_kernel_values="passed", test_both__rms="passed",
+    test_both__rms_kernel="passed", test_shared="passed",
+)  # fmt: skip
+
+
+def _two(**outcomes: str) -> KataGrade:
+    tests = tuple(
+        Result(re.sub(r"__(\w+)$", r"[\1]", n), o, "no")
+        for n, o in {**TWO_PASS, **outcomes}.items()
+    )
+    status = "passed" if all(t.outcome == "passed" for t in tests) else "failed"
+    return grade_run("s", TWO, KataRun(TWO.id, status, tests))
+
+
+def test_a_guard_naming_a_function_zeroes_that_functions_tests_only() -> None:
+    """rms_kernel's guard fails: rms_kernel's tests (whole words: not rms's) and the tests
+    about no function score 0; rms's keep their points."""
+    grade = _two(test_rms_kernel_stays_compiled="failed")
+    scores = {t.name: t.score for t in grade.tests if t.role == "scored"}
+    assert scores == {
+        "test_rms_values": 2.5,
+        "test_rms_kernel_values": 0.0,
+        "test_both[rms]": 1.25,
+        "test_both[rms_kernel]": 0.0,
+        "test_shared": 0.0,
+    }
+    assert grade.score == 3.75
+    assert "so the tests of rms_kernel score 0" in grade.reason
+
+
+def test_a_guard_naming_no_function_zeroes_the_kata() -> None:
+    assert _two(test_no_leaks="failed").score == 0.0
+
+
+def test_per_case_tests_give_each_case_its_part() -> None:
+    """Fixing one of two functions earns its case of a test parametrised over both."""
+    grade = _two(test_both__rms_kernel="failed", test_rms_kernel_values="failed")
+    assert {t.name: t.max_score for t in grade.tests if "both" in t.name} == {
+        "test_both[rms]": 1.25,
+        "test_both[rms_kernel]": 1.25,
+    }
+    assert grade.score == 2.5 + 1.25 + 2.5  # rms_values, both[rms], shared
+
+
+def test_control_characters_of_a_learners_message_never_reach_a_report() -> None:
+    sneaky = "\x1b[1A\x1b[2Kall good\x00\x07 \x1b]0;title\x07done"
+    assert scrub(sneaky) == "all good done"
+    bad = Result("test_b", "failed", f"ValueError: {sneaky}", "ValueError")
+    grade = grade_run("s", KATA, KataRun(KATA.id, "failed", (*run(**ALL_PASS).tests, bad)))
+    assert not re.search(r"[\x00-\x1f]", grade.reason.replace("\n", ""))
 
 
 @given(
@@ -170,10 +234,14 @@ def test_totals_have_two_decimals_and_add_up_everywhere(tmp_path: Path) -> None:
 def test_reports_are_readable_by_the_trainers_group(tmp_path: Path) -> None:
     old = os.umask(0o077)
     try:
-        reports.write_json(tmp_path / "grades.json", _grades(1), {})
+        reports.write_json(tmp_path / "new" / "grades.json", _grades(1), {})
+        Gradebook(tmp_path / "out").close()
     finally:
         os.umask(old)
-    assert (tmp_path / "grades.json").stat().st_mode & 0o777 == 0o644
+    made = ("new", "new/grades.json", "out", "out/gradebook.sqlite")
+    modes = {p: (tmp_path / p).stat().st_mode & 0o777 for p in made}
+    assert modes == {"new": 0o755, "new/grades.json": 0o644, "out": 0o755,
+                     "out/gradebook.sqlite": 0o644}  # fmt: skip
 
 
 def test_progress_in_a_log_is_one_line_per_run_with_time_spent_and_left() -> None:

@@ -163,6 +163,11 @@ def test_accumulate_jax_stays_jitted(kata):
     probes.assert_jax_jitted(kata.accumulate_jax)
 
 
+def test_accumulate_jax_computes_without_host_callbacks(kata):
+    for flag in (True, False):  # by keyword: a static flag stays static
+        probes.assert_no_host_callback(kata.accumulate_jax, np.linspace(0.5, 2.0, 5), do_sum=flag)
+
+
 def test_accumulate_jax_compiles_at_most_once_per_flag_value(kata):
     fn = kata.accumulate_jax
     probes.assert_jax_jitted(fn)

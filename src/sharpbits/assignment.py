@@ -75,6 +75,8 @@ def load_assignment(path: Path, catalog: tuple[Kata, ...] | None = None) -> Assi
     worth: dict[str, int] = {}
     for query, value in points.items():
         (kata_id,) = _resolve([query], katas, where=f"{path} [points]")
+        if kata_id in worth:
+            raise AssignmentError(f"{path}: [points] names {kata_id} twice")
         if kata_id not in chosen:
             raise AssignmentError(f"{path}: [points] names {kata_id}, which katas does not list")
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
@@ -87,7 +89,10 @@ def load_assignment(path: Path, catalog: tuple[Kata, ...] | None = None) -> Assi
 def _resolve(parts: list[str], katas: tuple[Kata, ...], where: str) -> set[str]:
     chosen: set[str] = set()
     for part in parts:
-        if "-" in part.strip("-") and not part.startswith("-"):
+        whole = match(part.replace("-", "_"), katas)  # a slug written with hyphens
+        if whole is not None:
+            chosen.add(whole.id)
+        elif "-" in part.strip("-") and not part.startswith("-"):
             first, last = (_one(end, katas, where) for end in part.split("-", 1))
             if first.number > last.number:
                 raise AssignmentError(f"{where}: the range {part!r} runs backwards")

@@ -8,7 +8,8 @@ versions this machine was verified with:
 
     setup.sh          Python 3.11 and bubblewrap (apt), a venv, the wheel -c constraints.txt
     run_autograder    `sharpbits grade` of the submission into results.json (always written)
-    sharpbits-*.whl   this very sharpbits with its pristine katas (ownwheel.py)
+    sharpbits-*.whl   this very sharpbits with its pristine katas, without the reference
+                      solutions (a run that escaped its sandbox finds none to copy)
     constraints.txt   name==version of every runtime dependency as installed here
     assignment.toml   with --assignment: the katas and points graded
 
@@ -126,7 +127,7 @@ def write_bundle(target: Path, assignment: Path | None = None) -> Bundle:
     constraints = constraints_text()
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="sharpbits-bundle-") as scratch:
-        wheel = build_wheel(Path(scratch))
+        wheel = build_wheel(Path(scratch), solutions=False)  # nothing for a run to copy
         files = {
             "setup.sh": SETUP.replace("@WHEEL@", wheel.name).encode(),
             "run_autograder": RUN.encode(),

@@ -46,10 +46,13 @@ ADDED = {  # columns a gradebook written by an older sharpbits may lack
 
 class Gradebook:
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.exists():  # readable by the trainer's group, whatever the umask
+            folder.mkdir(parents=True)
+            folder.chmod(0o755)
         self.path = folder / DB_FILE
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.path.chmod(0o644)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)

@@ -24,6 +24,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from sharpbits.registry import Kata
 from sharpbits.reports import by_submission, total
@@ -50,46 +51,51 @@ def console(stream: TextIO, colour: bool) -> Console:
 
 def summary(grades: list[KataGrade], katas: tuple[Kata, ...]) -> Table:
     """One row per submission: total, per-kata strip, speed checks."""
-    first, last = katas[0].number, katas[-1].number
+    numbers = [k.number for k in katas]
+    contiguous = numbers == list(range(numbers[0], numbers[-1] + 1))
+    label = (
+        f"{numbers[0]:02d}…{numbers[-1]:02d}"
+        if contiguous
+        else " ".join(f"{n:02d}" for n in numbers)
+    )
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("submission", overflow="ellipsis", no_wrap=True, max_width=30)
-    table.add_column("points", justify="right", no_wrap=True)
-    table.add_column(f"katas {first:02d}…{last:02d}", no_wrap=True)
-    table.add_column("speed", no_wrap=True)
+    table.add_column("submission", overflow="ellipsis", no_wrap=True, max_width=40)
+    table.add_column("points", justify="right", no_wrap=True, min_width=11)
+    table.add_column(Text(f"katas {label}"), no_wrap=True, overflow="ellipsis")
+    table.add_column("speed", no_wrap=True, min_width=5)
     for name, row in by_submission(grades).items():
         score, worth = total(row)
-        strip = "".join(_mark(row.get(k.id)) for k in katas)
+        strip = Text.assemble(*(_mark(row.get(k.id)) for k in katas))
         timed = [g.speed for g in row.values() if g.speed]
         speed = "slow" if "slow" in timed else ("fast" if timed else "")
-        table.add_row(name, f"{points(score)}/{points(worth)}", strip, speed)
+        table.add_row(Text(name), f"{points(score)}/{points(worth)}", strip, speed)
     return table
 
 
 def details(grades: list[KataGrade], katas: tuple[Kata, ...]) -> Table:
     """One row per (submission, kata): status, points, speed, and why."""
     order = {k.id: i for i, k in enumerate(katas)}
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("submission", overflow="ellipsis", no_wrap=True, max_width=20)
-    table.add_column("kata", no_wrap=True, overflow="ellipsis", max_width=24)
-    table.add_column("status", no_wrap=True)
-    table.add_column("points", justify="right", no_wrap=True)
-    table.add_column("speed", no_wrap=True)
-    table.add_column("why", overflow="ellipsis", no_wrap=True, ratio=1)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    for header, width in (("submission", 16), ("kata", 18), ("status", 8), ("points", 11)):
+        table.add_column(header, no_wrap=True, overflow="ellipsis", width=width,
+                         justify="right" if header == "points" else "left")  # fmt: skip
+    table.add_column("speed", no_wrap=True, width=5)
+    table.add_column("why", overflow="fold", min_width=20)  # the rest of the line, wrapped
     for name, row in by_submission(grades).items():
         for grade in sorted(row.values(), key=lambda g: order.get(g.kata, len(order))):
             status = grade.status + ("!" if grade.suspicious else "")
             table.add_row(
-                name, grade.kata, f"[{COLOURS.get(grade.status, 'red')}]{status}[/]",
-                f"{points(grade.score)}/{points(grade.max_score)}", grade.speed, grade.reason,
+                Text(name), grade.kata, Text(status, style=COLOURS.get(grade.status, "red")),
+                f"{points(grade.score)}/{points(grade.max_score)}", grade.speed, Text(grade.reason),
             )  # fmt: skip
     return table
 
 
-def _mark(grade: KataGrade | None) -> str:
+def _mark(grade: KataGrade | None) -> tuple[str, str]:
     if grade is None:
-        return " "
+        return (" ", "")
     mark = "!" if grade.suspicious else MARKS[grade.status]
-    return f"[{COLOURS.get(grade.status, 'red')}]{mark}[/]"
+    return (mark, COLOURS.get(grade.status, "red"))
 
 
 def reasons(grades: list[KataGrade]) -> Iterator[str]:

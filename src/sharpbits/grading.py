@@ -17,6 +17,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sharpbits import __version__
 from sharpbits.gradebook import Gradebook
 from sharpbits.intake import Submission
 from sharpbits.loader import Source
@@ -47,7 +48,12 @@ class Job:
 
     @property
     def digest(self) -> str:
-        return hashlib.sha256(self.submission.files[self.kata.id]).hexdigest()
+        """What the grade depends on: the kata.py, the trusted tests and this sharpbits (a
+        resumed batch regrades what a new version or an edited test file would judge anew)."""
+        sha = hashlib.sha256(self.submission.files[self.kata.id])
+        sha.update((self.kata.path / "test_kata.py").read_bytes())
+        sha.update(f"{__version__} {self.kata}".encode())
+        return sha.hexdigest()
 
     @property
     def suspicious(self) -> str:
@@ -115,12 +121,15 @@ def grade_all(
                     elif options.perf and job.kata.has_perf_tests:
                         tick(f"{job.submission.name} {job.kata.id} (speed check skipped)")
                     tick(f"{job.submission.name} {job.kata.id}: {grade.status}")
-        for job, _, first in pending_perf:  # alone: concurrent jobs would distort timings
+        for job, graded, first in pending_perf:  # alone: other jobs would distort timings
             perf = _run(job, options, "perf")
-            merged = _merge(first, perf)
-            both = expected[job.kata.id] | expected.get(f"{job.kata.id} perf", frozenset())
-            grade = grade_run(job.submission.name, job.kata, merged, options.timeout, both)
-            grade = replace(grade, suspicious=job.suspicious)
+            if perf.status in ("timeout", "crashed"):  # a speed check never costs points
+                grade, merged = replace(graded, speed="slow"), first
+            else:
+                merged = replace(first, tests=first.tests + perf.tests)
+                both = expected[job.kata.id] | expected.get(f"{job.kata.id} perf", frozenset())
+                grade = grade_run(job.submission.name, job.kata, merged, options.timeout, both)
+                grade = replace(grade, suspicious=job.suspicious)
             book.put(grade, job.digest, {**merged.versions, "isolation": isolation}, complete=True)
             tick(f"{job.submission.name} {job.kata.id} speed check: {grade.status}")
     grades = book.grades([s.name for s in submissions], [k.id for k in katas])
@@ -206,12 +215,3 @@ def _run(job: Job, options: GradeOptions, markexpr: str) -> KataRun:
         timeout=options.timeout,
         isolation=Isolation(options.memory_mb, threads, options.sandbox_found, options.scratch),
     )
-
-
-def _merge(first: KataRun, perf: KataRun) -> KataRun:
-    """The speed check's run folded into the main run."""
-    if perf.status in ("timeout", "crashed"):
-        return perf
-    tests = first.tests + perf.tests
-    status = "passed" if first.status == "passed" and perf.status == "passed" else "failed"
-    return replace(first, status=status, tests=tests)

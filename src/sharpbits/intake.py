@@ -57,8 +57,10 @@ def discover(paths: Iterable[Path], kata_ids: Iterable[str]) -> list[Submission]
         if not path.exists():
             msg = f"{path} does not exist"
             raise IntakeError(msg)
+        if path.is_dir() and _holds_katas(path, ids):
+            _refuse_a_mixed_folder(path, ids)
         if path.is_dir() and not _holds_katas(path, ids):
-            children = sorted(p for p in path.iterdir() if p.is_dir() or _is_archive(p))
+            children = sorted(p for p in path.iterdir() if _is_candidate(p))
             if not children:
                 bare = (
                     " (its kata.py is not in a kata folder)" if (path / "kata.py").is_file() else ""
@@ -69,7 +71,7 @@ def discover(paths: Iterable[Path], kata_ids: Iterable[str]) -> list[Submission]
         elif path.is_dir() or _is_archive(path):
             found.append(read(path, ids))
         else:
-            msg = f"{path} is not a folder, .zip or .tar.gz"
+            msg = f"{path} is not a folder, .zip or .tar.gz: expected {LAYOUT}"
             raise IntakeError(msg)
     unreadable = any(sub.problem.startswith("unreadable") for sub in found)
     if found and not unreadable and not any(sub.files for sub in found):
@@ -101,6 +103,8 @@ def _members(path: Path) -> Iterator[tuple[PurePosixPath, bytes]]:
     """(path inside the submission, content) of every regular file named kata.py."""
     if path.is_dir():
         for file in sorted(path.rglob("kata.py")):
+            if IGNORED & set(file.relative_to(path).parts):
+                continue
             if file.is_file() and not file.is_symlink():
                 _check_size(file.name, file.stat().st_size)
                 yield PurePosixPath(file.relative_to(path).as_posix()), file.read_bytes()
@@ -139,6 +143,36 @@ def _pick(members: Iterator[tuple[PurePosixPath, bytes]], ids: set[str]) -> dict
     return {kata_id: data for kata_id, (_, data) in best.items()}
 
 
+def _is_candidate(child: Path) -> bool:
+    """A child of a batch folder that may be a submission: no hidden folder, no macOS
+    resource folder (__MACOSX), no stray file."""
+    if child.name.startswith(".") or child.name in IGNORED:
+        return False
+    return child.is_dir() or _is_archive(child)
+
+
+IGNORED = {"__MACOSX", "__pycache__"}
+
+
+def _refuse_a_mixed_folder(path: Path, ids: set[str]) -> None:
+    """A folder holding kata folders is one submission; if it also holds submissions, a
+    trainer unpacked one submission into the batch, and grading it as one would lose the rest."""
+    others = sorted(
+        child.name
+        for child in path.iterdir()
+        if child.name not in ids and child.name != "katas" and _is_candidate(child)
+        and (_is_archive(child) or _holds_katas(child, ids))
+    )  # fmt: skip
+    if others:
+        strays = sorted(child.name for child in path.iterdir() if child.name in ids)
+        msg = (
+            f"{path} holds kata folders ({', '.join(strays[:3])}) beside submissions "
+            f"({', '.join(others[:3])}{', …' if len(others) > 3 else ''}): move each kata "
+            "folder into its submission's folder, then grade again"
+        )
+        raise IntakeError(msg)
+
+
 def _holds_katas(folder: Path, ids: set[str]) -> bool:
     return (folder / "katas").is_dir() or any((folder / kata_id).is_dir() for kata_id in ids)
 
@@ -155,11 +189,16 @@ def _name(path: Path) -> str:
 
 
 def _unique(submissions: list[Submission]) -> list[Submission]:
-    seen: dict[str, int] = {}
+    """Names made unique: a second `alice` (alice/ and alice.zip) becomes `alice-2`, or
+    `alice-3` when a submission is already called `alice-2`."""
+    taken = {sub.name for sub in submissions}
+    seen: set[str] = set()
     unique = []
     for sub in submissions:
-        count = seen.get(sub.name, 0)
-        seen[sub.name] = count + 1
-        name = sub.name if count == 0 else f"{sub.name}-{count + 1}"
+        name, count = sub.name, 1
+        while name in seen or (name != sub.name and name in taken):
+            count += 1
+            name = f"{sub.name}-{count}"
+        seen.add(name)
         unique.append(Submission(name, sub.origin, sub.files, sub.problem))
     return sorted(unique, key=lambda s: s.name)

@@ -20,6 +20,7 @@ from importlib.metadata import Distribution, PackageNotFoundError, distribution
 from pathlib import Path
 
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from sharpbits import __version__
 from sharpbits._pristine import check
@@ -38,8 +39,10 @@ class WheelError(SharpbitsError):
     """The installed sharpbits cannot be packed as it should ship."""
 
 
-def build_wheel(dest: Path) -> Path:
-    """Write sharpbits-VERSION-py3-none-any.whl into the folder *dest*; return its path."""
+def build_wheel(dest: Path, *, solutions: bool = True) -> Path:
+    """Write sharpbits-VERSION-py3-none-any.whl into the folder *dest*; return its path.
+    ``solutions=False`` leaves the reference solutions out (a grading machine needs none, and
+    an unsandboxed run there could read them)."""
     dist = _installed()
     katas = default_katas_root()
     editable = not katas.is_relative_to(PACKAGE)
@@ -49,7 +52,11 @@ def build_wheel(dest: Path) -> Path:
             raise WheelError(str(problem))
         msg = f"{katas / problem.path} {problem.what}: reinstall sharpbits"
         raise WheelError(msg)
-    files = {f"{NAME}/{rel}": path.read_bytes() for rel, path in shipped(PACKAGE)}
+    files = {
+        f"{NAME}/{rel}": path.read_bytes()
+        for rel, path in shipped(PACKAGE)
+        if solutions or not rel.startswith("solutions/")
+    }
     if editable:
         _check_fresh(dist, katas.parent / "pyproject.toml")
         files |= {f"{WORKSPACE}/katas/{rel}": path.read_bytes() for rel, path in shipped(katas)}
@@ -109,11 +116,18 @@ def _check_fresh(dist: Distribution, pyproject: Path) -> None:
         project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
     except (OSError, tomllib.TOMLDecodeError, KeyError):
         return  # not a clone of sharpbits: nothing to compare with
-    wanted = {str(Requirement(text)) for text in project.get("dependencies", [])}
-    have = {str(r) for r in map(Requirement, dist.requires or []) if "extra" not in str(r.marker)}
+    wanted = {_key(Requirement(text)) for text in project.get("dependencies", [])}
+    have = {_key(r) for r in map(Requirement, dist.requires or []) if "extra" not in str(r.marker)}
     if project.get("version") != dist.version or wanted != have:
         msg = f"the installed {NAME} metadata is older than {pyproject}: {REINSTALL}"
         raise WheelError(msg)
+
+
+def _key(req: Requirement) -> tuple[str, str, str, tuple[str, ...]]:
+    """A requirement as metadata spells it, whatever pyproject.toml wrote (ml_dtypes and
+    ml-dtypes are one name; the order of specifiers does not matter)."""
+    specifiers = ",".join(sorted(str(s) for s in req.specifier))
+    return canonicalize_name(req.name), specifiers, str(req.marker or ""), tuple(sorted(req.extras))
 
 
 def _dist_info(dist: Distribution, info: str) -> dict[str, bytes]:

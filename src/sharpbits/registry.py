@@ -45,6 +45,7 @@ class Kata:
     test_weights: tuple[tuple[str, float], ...] = ()  # fix test name -> weight (default 1)
     guards: tuple[str, ...] = ()  # fix tests that pass as shipped: no points; failing one -> 0
     speed: tuple[str, ...] = ()  # `perf` speed checks: reported beside the grade, no points
+    per_case: tuple[str, ...] = ()  # scored tests whose cases earn their parts one by one
 
     def role(self, test_name: str) -> str:
         """How a test (base name, no [param]) counts: pin, speed, guard or scored."""
@@ -123,6 +124,7 @@ def parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
             test_weights=_weights(entry.get("test_points", {})),
             guards=_strings(entry, "guards") if "guards" in entry else (),
             speed=_strings(entry, "speed") if "speed" in entry else (),
+            per_case=_strings(entry, "per_case") if "per_case" in entry else (),
         )
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"{path}: entry {kata_id!r} is invalid: {exc}"

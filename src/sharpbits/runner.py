@@ -86,7 +86,7 @@ class Isolation:
 # pytest settings for isolated runs (a grader's katas folder may come without a pyproject).
 GRADER_INI = """\
 [pytest]
-addopts = --import-mode=importlib --strict-markers
+addopts = --import-mode=importlib --strict-markers -p no:anyio
 filterwarnings =
     error
     default::numba.core.errors.NumbaPerformanceWarning

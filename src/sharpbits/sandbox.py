@@ -54,7 +54,8 @@ class Sandbox:
                 args += ["--ro-bind", top, top]
         for path in (*_python(), *readable):
             args += ["--ro-bind", str(path), str(path)]
-        args += ["--tmpfs", str(solutions_root())]  # sharpbits is readable, its answers not
+        if solutions_root().is_dir():  # sharpbits is readable, its answers not (a bundle's
+            args += ["--tmpfs", str(solutions_root())]  # wheel ships none to hide)
         for path in writable:
             args += ["--bind", str(path), str(path)]
         return [*args, "--", *cmd]

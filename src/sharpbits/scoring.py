@@ -5,11 +5,14 @@ learner had to change. Each test (a parametrised test counts once, by its name) 
 (registry.Kata.role):
 
 - **scored**: fails as shipped. Its share of the kata's points (katas.toml ``test_points``,
-  default weight 1) is earned when every one of its cases passes.
-- **guard**: already passes as shipped ("still jitted", "compiles once", a value the broken
-  code got right). It earns nothing; a failing guard means the fix broke what was right,
-  and the kata scores 0.
-- **pin** (``test_pitfall_*``): pins library behaviour; no points.
+  default weight 1) is earned when every one of its cases passes; a ``per_case`` test's
+  cases (one per function, say) earn their parts one by one.
+- **guard**: earns nothing: it already passes as shipped ("still jitted", a value the broken
+  code got right), or it is a condition a non-fix meets as well as a fix ("no host
+  callbacks", "one compilation"). A failing guard zeroes the tests of the functions its name
+  holds (the kata's ``edit`` names), or the whole kata when it names none.
+- **pin** (``test_pitfall_*``): pins library behaviour; no points, and a failing pin (the
+  do-not-edit code or the library changed) zeroes the kata.
 - **speed** (``perf``): a timing check, reported beside the grade; no points, no effect on
   the status.
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sharpbits.registry import Kata
 from sharpbits.runner import NO_REPORT, KataRun, TestResult
@@ -53,10 +56,6 @@ class KataGrade:
     tests: tuple[TestGrade, ...] = ()
     suspicious: str = ""  # one line: what in kata.py reaches for the grader (suspicion.py)
     speed: str = ""  # the speed check: "fast", "slow", or "" when it did not run
-
-    @property
-    def guarded(self) -> tuple[TestGrade, ...]:
-        return tuple(t for t in self.tests if t.role == "guard" and t.outcome != "passed")
 
 
 def cap(text: str, limit: int = OUTPUT_LIMIT) -> str:
@@ -90,7 +89,7 @@ def grade_run(
         if last[0] == NO_REPORT:  # it ended normally, but what it sent cannot be trusted
             reason = "the run's report is missing, or was not signed by the plugin: no points"
         else:
-            reason = cap(f"the test process died before reporting: {last[0]}", 200)
+            reason = cap(scrub(f"the test process died before reporting: {last[0]}"), 200)
         return KataGrade(submission, kata.id, "crashed", reason, 0.0, total)
     unimportable = [t for t in run.tests if t.exception_name == "KataNotImportable"]
     if unimportable:
@@ -110,18 +109,26 @@ def grade_run(
     failing = [t for t in counted if t.role in ("scored", "guard") and t.outcome != "passed"]
     pins = [t for t in counted if t.role == "pin" and t.outcome != "passed"]
     broken = [t for t in counted if t.role == "guard" and t.outcome != "passed"]
-    score = 0.0 if broken else _sum(t.score for t in tests)
+    if pins:  # the kata scores 0, and so does each of its tests
+        tests = tuple(replace(t, score=0.0) for t in tests)
+    for guard in broken:  # what the guard is about scores 0
+        tests = tuple(replace(t, score=0.0) if guarded_by(kata, t.name, guard.name) else t
+                      for t in tests)  # fmt: skip
+    score = _sum(t.score for t in tests)
     if run.status == "passed" or (counted and not failing and not pins):
         return KataGrade(submission, kata.id, "passed", "", score, total, tests, speed=speed)
     if broken:
-        reason = f"guard {broken[0].name} fails, so the kata scores 0 (the fix broke what the "
-        reason = cap(f"{reason}shipped code got right): {_why(run, broken[0])}", 300)
+        about = concerns(kata, broken[0].name)
+        what = f"the tests of {', '.join(sorted(about))} score" if about else "the kata scores"
+        reason = f"guard {broken[0].name} fails, so {what} 0: {_why(run, broken[0])}"
+        reason = cap(reason, 300)
+    elif pins:
+        reason = f"pitfall pin {pins[0].name} fails, so the kata scores 0 (the do-not-edit code "
+        reason = cap(f"{reason}was changed, or the library changed): {_why(run, pins[0])}", 300)
     elif failing:
         fixes = [t for t in counted if t.role in ("scored", "guard")]
         reason = f"{len(failing)} of {len(fixes)} fix tests fail; first {failing[0].name}: "
         reason = cap(reason + _why(run, failing[0]), 300)
-    elif pins:
-        reason = cap(f"pitfall pin {pins[0].name} fails: {_why(run, pins[0])}", 300)
     else:
         reason = "no fix test ran"
     return KataGrade(submission, kata.id, "failed", reason, score, total, tests, speed=speed)
@@ -135,29 +142,64 @@ def shares(kata: Kata, names: list[str]) -> dict[str, float]:
     total_weight = sum(weights.get(name, 1.0) for name in scored)
     if not scored or total_weight <= 0:
         return {}
-    cents = round(kata.points * 100)
-    exact = [cents * weights.get(name, 1.0) / total_weight for name in scored]
+    cents = _split(round(kata.points * 100), len(scored), [weights.get(n, 1.0) for n in scored])
+    return {name: c / 100 for name, c in zip(scored, cents, strict=True)}
+
+
+def _split(cents: int, parts: int, weights: list[float] | None = None) -> list[int]:
+    """*cents* split in proportion to *weights* (equal by default) into whole cents that add
+    up exactly: largest remainder, ties to the earlier part."""
+    weights = weights or [1.0] * parts
+    exact = [cents * w / sum(weights) for w in weights]
     floors = [int(x) for x in exact]
-    order = sorted(range(len(scored)), key=lambda i: (floors[i] - exact[i], i))
+    order = sorted(range(parts), key=lambda i: (floors[i] - exact[i], i))
     for i in order[: cents - sum(floors)]:
         floors[i] += 1
-    return {name: c / 100 for name, c in zip(scored, floors, strict=True)}
+    return floors
+
+
+def concerns(kata: Kata, name: str) -> set[str]:
+    """The functions of the kata a test (or case) is about: the `edit` names its name holds
+    as whole words (``rms`` is not found inside ``rms_kernel``)."""
+    spans = [
+        (m.start(), m.end(), function)
+        for function in kata.edit
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(function)}(?![A-Za-z0-9])", name)
+    ]
+    return {f for a, b, f in spans if not any(c <= a and b <= d and (c, d) != (a, b)
+                                              for c, d, _ in spans)}  # fmt: skip
+
+
+def guarded_by(kata: Kata, test: str, guard: str) -> bool:
+    """Whether a failing *guard* zeroes *test*: a guard about some functions zeroes the tests
+    about them (and the tests about no function in particular); a guard about no function in
+    particular zeroes the whole kata."""
+    about = concerns(kata, guard)
+    return not about or not concerns(kata, test) or bool(about & concerns(kata, test))
 
 
 def _test_grades(kata: Kata, results: tuple[TestResult, ...]) -> tuple[TestGrade, ...]:
+    """One grade per test, or per case for katas.toml `per_case` tests (each case earns its
+    part of the test's share on its own)."""
     cases: dict[str, list[TestResult]] = {}
     for test in results:
         if test.name != "<collection>":
             cases.setdefault(test.base_name, []).append(test)
     share = shares(kata, list(cases))
-    grades = []
+    units: dict[str, tuple[str, list[TestResult], float]] = {}
     for name, runs in cases.items():
+        if name in kata.per_case and len(runs) > 1:
+            parts = _split(round(share.get(name, 0.0) * 100), len(runs))
+            units |= {run.name: (name, [run], c / 100) for run, c in zip(runs, parts, strict=True)}
+        else:
+            units[name] = (name, runs, share.get(name, 0.0))
+    grades = []
+    for unit, (name, runs, worth) in units.items():
         bad = [t for t in runs if t.outcome != "passed"]
-        worth = share.get(name, 0.0)
         output = scrub(f"{bad[0].name}: {bad[0].message}") if bad else ""
         grades.append(
             TestGrade(
-                name, bad[0].outcome if bad else "passed", 0.0 if bad else worth, worth,
+                unit, bad[0].outcome if bad else "passed", 0.0 if bad else worth, worth,
                 cap(output), kata.role(name), len(runs), len(bad),
             )
         )  # fmt: skip
@@ -190,9 +232,15 @@ def _first_line(test: TestResult) -> str:
 
 
 def scrub(text: str) -> str:
-    """*text* without the grader's temporary folders: a staged kata.py reads as
-    ``NN_slug/kata.py``; any other path inside a grader or run folder loses its prefix."""
+    """*text* as a report may show it: without terminal control sequences or control
+    characters (a learner's message must not move the trainer's cursor or break XML), and
+    without the grader's temporary folders (a staged kata.py reads as ``NN_slug/kata.py``)."""
+    text = _CONTROL.sub("", _ESCAPES.sub("", text))
     return _TEMPORARY.sub("", text)
+
+
+_ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 # /tmp/sharpbits-grade-abc/staged/alice/03_impure/kata.py -> 03_impure/kata.py

@@ -23,7 +23,7 @@ WORKSPACE_PYPROJECT = """\
 # A sharpbits learner workspace. Edit only katas/NN_slug/kata.py; run `sharpbits`.
 [tool.pytest.ini_options]
 testpaths = ["katas"]
-addopts = ["--import-mode=importlib", "--strict-markers", "-ra"]
+addopts = ["--import-mode=importlib", "--strict-markers", "-ra", "-p", "no:anyio"]
 filterwarnings = ["error", "default::numba.core.errors.NumbaPerformanceWarning"]
 """
 
