@@ -31,7 +31,7 @@ covers = ["J00"]
 edit = ["double"]
 points = 5
 time_limit = 60
-hints = ["first tier", "second tier"]
+hints = ["first tier", "second tier", "third tier"]
 
 [[kata]]
 id = "02_other"
@@ -40,7 +40,7 @@ covers = ["N00"]
 edit = ["triple"]
 points = 5
 time_limit = 60
-hints = ["first tier", "second tier"]
+hints = ["first tier", "second tier", "third tier"]
 """
 
 DEMO_TESTS = {

@@ -11,17 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from sharpbits import check
+from sharpbits import check, verdict
 from sharpbits.cli import main
 from sharpbits.progress import PROGRESS_FILE
+from sharpbits.registry import find_kata
 from sharpbits.style import Style
 from sharpbits.workspace import STATE_DIR, pristine_text
 
 from .conftest import DEMO_CATALOG
 
 HINTED_CATALOG = DEMO_CATALOG.replace(
-    'hints = ["first tier", "second tier"]\n',
-    'hints = ["first tier", "second tier"]\n\n'
+    'hints = ["first tier", "second tier", "third tier"]\n',
+    'hints = ["first tier", "second tier", "third tier"]\n\n'
     '[[kata.hints_on]]\nraised = "ZeroDivisionError"\nhints = ["zero one", "zero two"]\n\n'
     '[[kata.hints_on]]\nfailing = "test_double_doubles"\n'
     'hints = ["wrong value one", "wrong value two"]\n',
@@ -129,22 +130,38 @@ def test_no_workspace_is_one_line_that_says_what_to_do(tmp_path: Path, capsys) -
 
 
 def test_hint_tiers_follow_what_the_code_raised(ws: Path, capsys) -> None:
-    _, first, _ = run(capsys, "-C", str(ws), "hint", "01")
-    assert "Hint 1 of 2" in first and "raised ZeroDivisionError at katas/01_demo/kata.py:6" in first
-    assert "zero one" in first
-    _, second, _ = run(capsys, "-C", str(ws), "hint", "01")
-    assert "Hint 2 of 2" in second and "zero two" in second
-    _, third, _ = run(capsys, "-C", str(ws), "hint", "01")
-    assert "zero two" in third and "last hint" in third
+    said = [run(capsys, "-C", str(ws), "hint", "01")[1] for _ in range(3)]
+    assert (
+        "Hint 1 of 5" in said[0]
+        and "raised ZeroDivisionError at katas/01_demo/kata.py:6" in said[0]
+    )
+    assert "zero one" in said[0] and "Hint 2 of 5" in said[1] and "zero two" in said[1]
+    assert "Hint 3 of 5" in said[2] and "first tier" in said[2]  # then the general tiers
     (ws / "katas/01_demo/kata.py").write_text(ADDS_TWO)  # now a wrong value, not an exception
-    _, changed, _ = run(capsys, "-C", str(ws), "hint", "01")
-    assert "Checking your kata.py first" in changed and "wrong value one" in changed
-    assert "(test_double_doubles fails)" in changed  # a rule keyed on a test, not on a class
+    said = [run(capsys, "-C", str(ws), "hint", "01")[1] for _ in range(5)]
+    assert "Checking your kata.py first" in said[0] and "wrong value one" in said[0]
+    assert "(test_double_doubles fails)" in said[0]  # a rule keyed on a test, not on a class
+    assert "Hint 2 of 5" in said[0]  # one general tier was seen already
+    assert "wrong value two" in said[1] and "second tier" in said[2]  # the remaining ones
+    assert "Hint 5 of 5" in said[3] and "third tier" in said[3] and "last hint" in said[3]
+    assert "No more hints for 01_demo" in said[4] and "sharpbits solution 01" in said[4]
+    assert "tier" not in said[4]
+
+
+def test_after_a_syntax_error_the_hint_is_about_the_syntax_error(ws: Path, capsys) -> None:
+    (ws / "katas/01_demo/kata.py").write_text(ADDS_TWO)
+    run(capsys, "-C", str(ws), "check", "01")
+    (ws / "katas/01_demo/kata.py").write_text("def double(x:\n")
+    _, out, _ = run(capsys, "-C", str(ws), "hint", "01")
+    assert "(kata.py does not import" in out and "Python stops at the first line" in out
+    assert "wrong value" not in out and "Hint 1 of 5" in out
+    _, out, _ = run(capsys, "-C", str(ws), "hint", "01")
+    assert "python katas/01_demo/kata.py" in out and "sharpbits reset 01" in out
 
 
 def test_hint_falls_back_to_the_general_tiers(ws: Path, capsys) -> None:
     _, out, _ = run(capsys, "-C", str(ws), "hint", "02")
-    assert "Hint 1 of 2 for 02_other" in out and "first tier" in out
+    assert "Hint 1 of 3 for 02_other" in out and "first tier" in out
 
 
 def test_hint_for_a_passing_kata_points_to_the_solution(ws: Path, capsys) -> None:
@@ -218,12 +235,38 @@ def test_init_refuses_a_folder_that_is_not_empty(real: Path, capsys) -> None:
 
 
 def test_hint_04_answers_the_tracer_bool_conversion_error(real: Path, capsys) -> None:
+    kata = find_kata("04", real / "katas")
+    (rule,) = [r for r in kata.hints_on if r.raised == "TracerBoolConversionError"]
+    total = len(rule.hints) + len(kata.hints)
     code, out, _ = run(capsys, "-C", str(real), "hint", "04")
     assert code == 0
     assert "raised TracerBoolConversionError at katas/04_data_dependent_branching/kata.py:" in out
-    assert "Hint 1 of 2" in out
+    assert f"Hint 1 of {total}" in out and _words(rule.hints[0]) in _words(out)
     code, out, _ = run(capsys, "-C", str(real), "hint", "04")
-    assert "Hint 2 of 2" in out and "lax.cond" in out and "jnp.where" in out
+    assert f"Hint 2 of {total}" in out and _words(rule.hints[1]) in _words(out)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_an_edited_given_section_is_named_and_put_back_alone(real: Path, capsys) -> None:
+    path = real / "katas/03_impure/kata.py"
+    shipped = path.read_text()
+    edited = shipped.replace("do_sum = False  #", "do_sum = True  #", 1) + "\n# my code\n"
+    path.write_text(edited)
+    code, out, _ = run(capsys, "-C", str(real), "check", "03")
+    line = shipped.splitlines().index(next(x for x in shipped.splitlines() if "do_sum = F" in x))
+    assert code == 1 and "PITFALL CHANGED" not in out
+    assert f"You edited the do-not-edit GIVEN section (katas/03_impure/kata.py:{line + 1})" in out
+    assert "test_pitfall_numba_keeps_the_global_it_compiled_with fails" in out
+    code, out, _ = run(capsys, "-C", str(real), "reset", "03", "--given", "--yes")
+    assert code == 0 and "Restored the GIVEN section of katas/03_impure/kata.py" in out
+    assert path.read_text() == shipped + "\n# my code\n"  # the learner's code is kept
+    backup = real / STATE_DIR / "backups" / "03_impure-1.py"
+    assert backup.read_text() == edited
+    path.write_text(shipped)  # the workspace is shared by this module's tests
+    backup.unlink()
 
 
 def test_reset_restores_the_pristine_file_and_keeps_yours(real: Path, capsys, monkeypatch) -> None:
@@ -237,7 +280,7 @@ def test_reset_restores_the_pristine_file_and_keeps_yours(real: Path, capsys, mo
     backup = real / STATE_DIR / "backups" / "03_impure-1.py"
     assert backup.read_text() == "# my attempt\n" and str(backup.relative_to(real)) in out
     code, out, _ = run(capsys, "-C", str(real), "reset", "03", "--yes")
-    assert "already pristine" in out
+    assert "already as shipped" in out
 
 
 def test_solution_waits_for_a_pass_unless_forced(real: Path, capsys) -> None:
@@ -290,3 +333,22 @@ def test_a_failure_shows_the_error_without_jax_traceback_notes() -> None:
     )
     test = TestResult("test_x", "failed", message, "TypeError")
     assert _gist(test) == ["JAX arrays are immutable and do not support in-place item assignment."]
+
+
+def test_list_shows_every_kata_and_one_next_rule_for_every_verb(ws: Path, capsys) -> None:
+    (ws / "katas/02_other/kata.py").write_text(TRIPLES)
+    code, out, _ = run(capsys, "-C", str(ws), "check", "02")
+    assert code == 0 and "Next: 01_demo" in out  # the first kata not done, in catalog order
+    code, out, _ = run(capsys, "-C", str(ws), "list")
+    assert code == 0 and "1 of 2 katas done · next: 01_demo" in out
+    assert "→ 01  ✗ failing" not in out and "→ 01  · to do" in out and "J00" in out
+    assert "  02  ✓ done" in out and "Demo" in out and "Run `sharpbits check 01`" in out
+    assert "Next: 01_demo" in run(capsys, "-C", str(ws))[1]
+    assert "01_demo" in run(capsys, "-C", str(ws), "check")[1]
+
+
+def test_a_long_message_is_cut_between_words() -> None:
+    message = "Abstract tracer value encountered where concrete value is expected " * 5
+    cut = verdict._shorten(message, limit=100)
+    assert len(cut) <= 100 and cut.endswith("…")
+    assert message.startswith(cut[:-1]) and message[len(cut) - 1] == " "  # a whole word ends it

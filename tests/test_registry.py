@@ -33,7 +33,7 @@ def test_unknown_kata_number_lists_the_range() -> None:
 def test_catalog_entries_are_complete(catalog: tuple[Kata, ...]) -> None:
     for kata in catalog:
         assert kata.title and kata.covers and kata.edit and kata.points > 0
-        assert len(kata.hints) >= 2 and kata.time_limit > 0
+        assert len(kata.hints) >= 3 and kata.time_limit > 0
         assert kata.path == KATAS / kata.id
 
 
@@ -57,9 +57,9 @@ def test_a_malformed_catalog_names_the_file(tmp_path: Path) -> None:
         load_catalog(_catalog_in(tmp_path, "[[kata]\nid = "))
 
 
-def test_an_entry_with_one_hint_tier_is_rejected(tmp_path: Path) -> None:
-    text = DEMO_CATALOG.replace('hints = ["first tier", "second tier"]', 'hints = ["only"]', 1)
-    with pytest.raises(CatalogError, match="'01_demo' is invalid: needs at least two hint tiers"):
+def test_an_entry_with_two_hint_tiers_is_rejected(tmp_path: Path) -> None:
+    text = DEMO_CATALOG.replace('"second tier", "third tier"]', '"second tier"]', 1)
+    with pytest.raises(CatalogError, match="'01_demo' is invalid: needs at least three hint tiers"):
         load_catalog(_catalog_in(tmp_path, text))
 
 

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TextIO
 
 from sharpbits import verdict
+from sharpbits.listing import next_kata
 from sharpbits.progress import Progress, now
 from sharpbits.registry import Kata
 from sharpbits.runner import KataRun, run_kata
 from sharpbits.style import Style
-from sharpbits.workspace import Workspace, find_workspace
+from sharpbits.workspace import Workspace, find_workspace, given_edit
 
 
 @dataclass(frozen=True)
@@ -82,19 +83,10 @@ def show(result: CheckResult, workspace: Workspace, style: Style) -> None:
         style,
         where=workspace.display(kata.path / "kata.py"),
         lesson=workspace.display(kata.path / "README.md"),
+        given_edited=given_edit(kata),
     )
     for line in lines:
         style.print(line)
-
-
-def next_kata(workspace: Workspace, after: Kata | None = None) -> Kata | None:
-    """The first kata not passed yet, looking after *after* first, then from the start."""
-    progress = Progress.load(workspace.state_dir)
-    katas = list(workspace.catalog())
-    if after is not None and after in katas:
-        i = katas.index(after)
-        katas = katas[i + 1 :] + katas[: i + 1]
-    return next((k for k in katas if progress.status(k.id) != "passed"), None)
 
 
 def check_many(
@@ -117,13 +109,13 @@ def check_many(
 
 
 def suggest_next(workspace: Workspace, kata: Kata, style: Style) -> None:
-    following = next_kata(workspace, kata)
+    following = next_kata(workspace)
     if following is None:
         style.print(style("  Every kata passes. Well done!", "green"))
     else:
         style.print(f"  Next: {following.id} · {following.title}")
-        style.print(f"  Run `sharpbits check {following.number:02d}`.")
-    style.print(f"  Compare with the reference: `sharpbits solution {kata.number:02d}`.")
+        style.print(f"  Run {style.command('check', f'{following.number:02d}')}.")
+    style.print(f"  Compare with the reference: {style.command('solution', f'{kata.number:02d}')}.")
 
 
 def check(

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--all", action="store_true", help="check every kata")
     check.add_argument("--no-perf", action="store_true", help="skip speed checks (busy machine)")
 
+    verbs.add_parser("list", help="every kata: status, the pitfalls it covers, its title")
+
     hint = verbs.add_parser("hint", help="the next hint for what your kata.py raises")
     hint.add_argument("kata")
 
@@ -49,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     reset = verbs.add_parser("reset", help="restore a kata's pristine kata.py (yours is kept)")
     reset.add_argument("kata")
     reset.add_argument("-y", "--yes", action="store_true", help="do not ask before overwriting")
+    reset.add_argument("--given", action="store_true",
+                       help="restore only the GIVEN section; keep your code")  # fmt: skip
 
     solution = verbs.add_parser("solution", help="show the reference once the kata passes")
     solution.add_argument("kata")
@@ -132,6 +136,11 @@ def _dispatch(args: argparse.Namespace, style: Style) -> int:
         return PASSED
     if args.verb == "check":
         return _check(workspace, args, style)
+    if args.verb == "list":
+        from sharpbits.listing import list_katas
+
+        list_katas(workspace, style)
+        return PASSED
     if args.verb == "hint":
         from sharpbits.hints import give_hint
 
@@ -144,7 +153,7 @@ def _dispatch(args: argparse.Namespace, style: Style) -> int:
         watch(workspace, start, style, perf=not args.no_perf)
         return PASSED
     if args.verb == "reset":
-        return _reset(workspace, args.kata, args.yes, style)
+        return _reset(workspace, args.kata, args.yes, style, given_only=args.given)
     if args.verb == "solution":
         from sharpbits.solution import show_solution
 
@@ -154,7 +163,8 @@ def _dispatch(args: argparse.Namespace, style: Style) -> int:
 
 
 def _check(workspace: Workspace, args: argparse.Namespace, style: Style) -> int:
-    from sharpbits.checking import check_many, next_kata, run_check, show, suggest_next
+    from sharpbits.checking import check_many, run_check, show, suggest_next
+    from sharpbits.listing import next_kata
 
     perf = not args.no_perf
     if args.all:
@@ -173,26 +183,27 @@ def _check(workspace: Workspace, args: argparse.Namespace, style: Style) -> int:
     return PASSED if result.passed else FAILED
 
 
-def _reset(workspace: Workspace, query: str, yes: bool, style: Style) -> int:
+def _reset(workspace: Workspace, query: str, yes: bool, style: Style, *, given_only: bool) -> int:
     from sharpbits.workspace import reset_kata
 
     kata = workspace.kata(query)
     where = workspace.display(kata.path / "kata.py")
+    what = f"the GIVEN section of {where}" if given_only else where
     if not yes:
         if not sys.stdin.isatty():
             msg = f"not resetting {where} without confirmation: pass --yes"
             raise WorkspaceError(msg)
-        answer = input(f"Replace {where} with the pristine copy? Yours is kept as a backup. [y/N] ")
+        answer = input(f"Restore {what} as shipped? Your file is kept as a backup. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             style.print("Nothing changed.")
             return FAILED
-    saved = reset_kata(workspace, kata, workspace.state_dir / "backups")
+    saved = reset_kata(workspace, kata, workspace.state_dir / "backups", given_only=given_only)
     if saved is None:
-        style.print(f"{where} is already pristine: nothing changed.")
+        style.print(f"{what} is already as shipped: nothing changed.")
     elif saved == kata.path / "kata.py":
-        style.print(f"Restored {where}.")
+        style.print(f"Restored {what}.")
     else:
-        style.print(f"Restored {where}; your version is in {workspace.display(saved)}.")
+        style.print(f"Restored {what}; your previous file is in {workspace.display(saved)}.")
     return PASSED
 
 

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sharpbits.checking import next_kata
+from sharpbits.listing import MARKS, next_kata
 from sharpbits.progress import Progress
 from sharpbits.style import Style
 from sharpbits.workspace import Workspace
 
-MARKS = {
-    "passed": ("✓ done", "green"),
-    "failing": ("✗ failing", "red"),
-    "not started": ("· to do", "dim"),
-}
 LESSON_LINES = 6
 
 

@@ -28,6 +28,7 @@ from sharpbits.channel import ChildEnd, take
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
 from sharpbits.registry import PITFALL_PREFIX, Kata, kata_for_folder
+from sharpbits.workspace import given_edit
 
 REPORT_VERSION = 1
 MESSAGE_LIMIT = 2000
@@ -330,6 +331,15 @@ def _kata_summary(
         if t["name"].startswith(PITFALL_PREFIX)
         and pin_changed(t["outcome"], t.get("exception", ""))
     ]
+    source = config.stash[source_key]
+    edited = given_edit(entry) if changed and entry and source.kind == "workspace" else None
+    if edited is not None:
+        yield (
+            f"{kata_id}: {len(changed)} pitfall pin(s) fail because the do-not-edit GIVEN section "
+            f"of katas/{kata_id}/kata.py was edited (line {edited}): "
+            f"`sharpbits reset {kata_id[:2]} --given` puts it back and keeps your code."
+        )
+        changed = []
     for t in changed:
         versions = ", ".join(f"{k} {v}" for k, v in _versions().items())
         pins = f" ({', '.join(t['pins'])})" if t.get("pins") else ""
@@ -343,7 +353,6 @@ def _kata_summary(
         if fixes:
             yield f"{kata_id}: all {len(fixes)} fix tests pass. Well done!"
         return
-    source = config.stash[source_key]
     where = f"katas/{kata_id}/kata.py" if source.kind == "workspace" else f"{source.kind} kata.py"
     todo = f": edit {', '.join(f'{f}()' for f in entry.edit)}" if entry else ""
     yield f"{kata_id}: {len(failing)} of {len(fixes)} fix tests fail. Your file is {where}{todo}."

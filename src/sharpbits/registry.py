@@ -109,8 +109,8 @@ def parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
         if not isinstance(kata_id, str) or "_" not in kata_id or not kata_id[:2].isdigit():
             raise ValueError("id must look like '03_impure'")
         hints = _strings(entry, "hints")
-        if len(hints) < 2:
-            raise ValueError("needs at least two hint tiers")
+        if len(hints) < 3:
+            raise ValueError("needs at least three hint tiers")
         return Kata(
             id=kata_id,
             title=str(entry["title"]),

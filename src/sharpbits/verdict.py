@@ -12,9 +12,18 @@ from sharpbits.style import Style
 MAX_LISTED = 6
 
 
-def render(kata: Kata, run: KataRun, style: Style, *, where: str, lesson: str) -> Iterator[str]:
+def render(
+    kata: Kata,
+    run: KataRun,
+    style: Style,
+    *,
+    where: str,
+    lesson: str,
+    given_edited: int | None = None,
+) -> Iterator[str]:
     """Lines describing *run*; *where* and *lesson* are kata.py's and the lesson's paths as
-    the learner sees them."""
+    the learner sees them; *given_edited* the line where kata.py's GIVEN section stops being as
+    shipped (None: as shipped), so that a pin failing on edited code never blames the library."""
     number = f"{kata.number:02d}"
     title = f"{kata.id} · {kata.title}"
     if run.status == "timeout":
@@ -37,12 +46,14 @@ def render(kata: Kata, run: KataRun, style: Style, *, where: str, lesson: str) -
     pins = run.pitfalls
     fixes = [t for t in run.tests if not t.is_pitfall]
     failing = list(run.failing_fixes)
-    changed = [t for t in pins if pin_changed(t.outcome, t.exception)]
+    changed = [t for t in pins if pin_changed(t.outcome, t.exception) and given_edited is None]
     broken = [t for t in pins if t.outcome != "passed" and t not in changed]
     held = f"{len(pins) - len(changed) - len(broken)} of {len(pins)} pitfall pins hold"
     if run.status == "passed":
         yield style(f"✓ {title}", "green", "bold")
         yield f"  All {len(fixes)} fix tests pass ({held})."
+        if given_edited is not None:
+            yield f"  Note: the GIVEN section is not as shipped ({where}:{given_edited})."
         return
     yield style(f"✗ {title}", "red", "bold")
     if failing:
@@ -55,8 +66,15 @@ def render(kata: Kata, run: KataRun, style: Style, *, where: str, lesson: str) -
     else:
         yield f"  All {len(fixes)} fix tests pass, but {held}."
     for test in broken:
-        yield f"  {test.name} cannot run: {_gist(test)[0]}"
-        yield f"    Keep the GIVEN code as shipped (`sharpbits reset {number}` keeps your version)."
+        yield f"  {test.name} {'fails' if given_edited else 'cannot run'}: {_gist(test)[0]}"
+        if given_edited is None:
+            yield f"    Keep the GIVEN code as shipped (`sharpbits reset {number} --given`)."
+    if given_edited is not None:
+        yield style(
+            f"  You edited the do-not-edit GIVEN section ({where}:{given_edited}).", "yellow"
+        )
+        yield f"    The pins test it as shipped: `sharpbits reset {number} --given` puts it back"
+        yield "    and keeps your code."
     if failing:
         yield f"  Edit {where}: {', '.join(f'{name}()' for name in kata.edit)}."
         yield f"  Stuck? `sharpbits hint {number}` gives a nudge; the lesson is {lesson}."
@@ -109,4 +127,9 @@ def _gist(test: TestResult, limit: int = 3) -> list[str]:
 
 
 def _shorten(text: str, limit: int = 200) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """*text* cut to at most *limit* characters at a word boundary, never mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import watchfiles
 
-from sharpbits.checking import next_kata, run_check, show
+from sharpbits.checking import run_check, show
+from sharpbits.listing import next_kata
 from sharpbits.registry import Kata
 from sharpbits.style import Style
 from sharpbits.workspace import Workspace
@@ -27,7 +28,7 @@ def watch(
         result = run_check(workspace, current, perf=perf, style=style)
         show(result, workspace, style)
         if result.passed:
-            current = next_kata(workspace, current)
+            current = next_kata(workspace)
             if current is not None:
                 style.print(style(f"→ On to {current.id} · {current.title}", "green", "bold"))
             continue

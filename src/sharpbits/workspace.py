@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sharpbits.errors import SharpbitsError
+from sharpbits.given import edited_line, restore
 from sharpbits.registry import CATALOG_FILE, Kata, find_kata, load_catalog
 
 PACKAGE = Path(__file__).resolve().parent
@@ -124,15 +125,31 @@ def init_workspace(target: Path) -> Workspace:
     return Workspace(target)
 
 
-def reset_kata(workspace: Workspace, kata: Kata, backup_dir: Path) -> Path | None:
-    """Restore the pristine kata.py; keep the learner's version in *backup_dir*.
+def given_edit(kata: Kata) -> int | None:
+    """The line of the workspace's kata.py where its GIVEN section stops being as shipped, or
+    None (as shipped, no kata.py, or no pristine copy to compare with: nothing to blame)."""
+    path = kata.path / "kata.py"
+    try:
+        return edited_line(
+            path.read_text(encoding="utf-8"), pristine_text(f"katas/{kata.id}/kata.py")
+        )
+    except (OSError, UnicodeDecodeError, WorkspaceError):
+        return None
 
-    Returns the backup path, or None when the file was already pristine (nothing written).
+
+def reset_kata(
+    workspace: Workspace, kata: Kata, backup_dir: Path, *, given_only: bool = False
+) -> Path | None:
+    """Restore the pristine kata.py (with *given_only*: only its GIVEN section, keeping the
+    learner's code); keep the learner's version in *backup_dir*.
+
+    Returns the backup path, or None when nothing had to change (nothing written).
     """
     path = kata.path / "kata.py"
     pristine = pristine_text(f"katas/{kata.id}/kata.py")
     current = path.read_text(encoding="utf-8") if path.is_file() else None
-    if current == pristine:
+    wanted = restore(current, pristine) if given_only and current is not None else pristine
+    if current == wanted:
         return None
     backup = None
     if current is not None:
@@ -140,5 +157,5 @@ def reset_kata(workspace: Workspace, kata: Kata, backup_dir: Path) -> Path | Non
         stamp = len(list(backup_dir.glob(f"{kata.id}-*.py"))) + 1
         backup = backup_dir / f"{kata.id}-{stamp}.py"
         shutil.copyfile(path, backup)
-    path.write_text(pristine, encoding="utf-8")
+    path.write_text(wanted, encoding="utf-8")
     return backup or path
