@@ -22,3 +22,8 @@ class Style:
 
     def print(self, text: str = "") -> None:
         print(text, file=self.stream, flush=True)
+
+    def command(self, verb: str, *args: str) -> str:
+        """How the learner runs a sharpbits command here, quoted: `sharpbits check 05`.
+        A notebook spells the same one `check("05")` (notebook.NotebookStyle)."""
+        return "`" + " ".join(("sharpbits", verb, *args)) + "`"
