@@ -1,18 +1,34 @@
 """sharpbits: katas that teach, test and grade the sharp bits of JIT compilation.
 
-In a notebook: ``from sharpbits import check; check("03")``.
+In a notebook: ``from sharpbits import check, hint, lesson, list_katas``, and
+``%load_ext sharpbits`` for the ``%kata`` / ``%%kata`` magics (see sharpbits.notebook).
+Importing sharpbits stays cheap: the notebook functions load on first use, and nothing here
+imports jax, numba or IPython.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sharpbits.notebook import check, hint, lesson, list_katas
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "check"]
+__all__ = ["__version__", "check", "hint", "lesson", "list_katas", "load_ipython_extension"]
+_NOTEBOOK = ("check", "hint", "lesson", "list_katas")
 
 
-def check(kata: str | None = None, **options: Any) -> Any:
-    """Check a kata of the current workspace and print the verdict (see checking.check)."""
-    from sharpbits.checking import check as _check
+def __getattr__(name: str) -> Any:
+    if name in _NOTEBOOK:
+        from sharpbits import notebook
 
-    return _check(kata, **options)
+        return getattr(notebook, name)
+    msg = f"module 'sharpbits' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext sharpbits``: the ``%kata`` and ``%%kata`` magics."""
+    from sharpbits.notebook import load_magics
+
+    load_magics(ipython)
