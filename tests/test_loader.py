@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import py_compile
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,13 @@ def test_submission_source_accepts_both_layouts(tmp_path: Path, layout: str) -> 
 def test_a_submission_without_the_kata_names_what_is_missing(tmp_path: Path) -> None:
     with pytest.raises(KataLoadError, match="has no 03_impure/kata.py"):
         Source("submission", tmp_path).kata_file("03_impure", Path("unused"))
+
+
+def test_a_same_length_edit_in_the_same_second_is_what_runs(tmp_path: Path) -> None:
+    path = tmp_path / "kata.py"
+    path.write_text("def f(x):\n    return x + 2\n")
+    stamp = path.stat().st_mtime_ns
+    py_compile.compile(str(path), cfile=importlib.util.cache_from_source(str(path)))
+    path.write_text("def f(x):\n    return 2 * x\n")  # same size; same mtime, as a quick save
+    os.utime(path, ns=(stamp, stamp))
+    assert load_kata_module(path, "01_demo").f(5) == 10

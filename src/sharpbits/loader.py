@@ -66,7 +66,11 @@ def load_kata_module(path: Path, kata_id: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # numba and dataclasses look modules up by name
     try:
-        spec.loader.exec_module(module)
+        # Compiled from the file as it is now, never from __pycache__: Python trusts a cached
+        # .pyc whose source has the same size and modification second, so a quick edit of
+        # the same length (`x + 2` -> `2 * x`) would otherwise test the old code.
+        code = compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
+        exec(code, module.__dict__)
     except SyntaxError as exc:
         del sys.modules[name]
         msg = f"{path}:{exc.lineno}: SyntaxError: {exc.msg} (fix kata.py so that it imports)"

@@ -6,7 +6,9 @@ run katas through :func:`run_kata`; they differ only in what they report.
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -101,13 +103,18 @@ def run_kata(
     keyword: str | None = None,
     timeout: float | None = None,
     isolation: Isolation | None = None,
+    warm: Warm | None = None,
 ) -> KataRun:
-    """Run *kata*'s tests against *source* in a fresh interpreter; never raises for test
-    failures, a broken kata.py, a timeout or a crashed interpreter (see ``status``)."""
+    """Run *kata*'s tests against *source* in a fresh interpreter (*warm*: one started ahead,
+    for the learner's loop); never raises for test failures, a broken kata.py, a timeout or
+    a crashed interpreter (see ``status``)."""
     limit = kata.time_limit if timeout is None else timeout
     scratch = isolation.scratch if isolation else None
+    if warm is not None and (isolation is not None or not warm.ready()):
+        warm.close()  # a graded run never reuses anything; a dead one cannot run
+        warm = None
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-", dir=scratch) as tmp:
-        channel = ParentEnd()
+        channel = warm.channel if warm is not None else ParentEnd()
         args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
         args.append(f"--sharpbits-channel={channel.child_fd}")
         if source.kind == "solutions":
@@ -135,23 +142,12 @@ def run_kata(
                 cmd = isolation.sandbox.wrap(
                     cmd, readable=_trusted(kata, root, source), writable=[Path(tmp)]
                 )
+        if warm is not None:
+            proc, stdin = warm.proc, json.dumps(args) + "\n"
+        else:
+            proc, stdin = _start(cmd, cwd, env, channel), None
         try:
-            proc = subprocess.Popen(
-                cmd,
-                cwd=cwd,
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                start_new_session=True,  # so that everything it started can be ended with it
-                pass_fds=(channel.child_fd,),
-            )
-        except OSError:
-            channel.close()
-            raise
-        channel.started()
-        try:
-            output, _ = proc.communicate(timeout=limit)
+            output, _ = proc.communicate(stdin, timeout=limit)
         except subprocess.TimeoutExpired:
             _kill_group(proc)
             output, _ = proc.communicate()
@@ -183,6 +179,89 @@ def run_kata(
     return KataRun(
         kata.id, "failed" if failed else "passed", tests, _tail(output), data["versions"]
     )
+
+
+def _start(
+    cmd: list[str], cwd: Path, env: dict[str, str] | None, channel: ParentEnd
+) -> subprocess.Popen[str]:
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # so that everything it started can be ended with it
+            pass_fds=(channel.child_fd,),
+        )
+    except OSError:
+        channel.close()
+        raise
+    channel.started()
+    return proc
+
+
+class Warm:
+    """An interpreter started ahead of a learner's run of *kata* (``watch`` starts the next one
+    while the learner edits): it has imported pytest and the libraries the kata imports, and
+    set up their compilers on a throwaway function, so that a run costs only the kata's own
+    compiles and tests. ``run_kata(..., warm=...)`` hands it its arguments and it runs pytest
+    once, as a fresh ``python -m pytest`` would. Never used for grading."""
+
+    def __init__(self, kata: Kata) -> None:
+        self.kata_id = kata.id
+        self.channel = ParentEnd()
+        root = kata.path.parent.parent
+        libraries = sorted(_imports(kata.path / "kata.py") & set(_WARM_UP))
+        boot = _WARM_BOOT.format(warm_up="".join(_WARM_UP[name] for name in libraries))
+        cmd = [sys.executable, "-c", boot, str(root / "conftest.py")]
+        self.proc = _start(cmd, root, None, self.channel)
+
+    def ready(self) -> bool:
+        return self.proc.poll() is None
+
+    def close(self) -> None:
+        """End it unused (its run never happened)."""
+        _kill_group(self.proc)
+        self.proc.communicate()
+        self.channel.receive(0)
+
+
+def _imports(path: Path) -> set[str]:
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return set()
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+# After the workspace's conftest.py (which configures JAX from the environment before jax is
+# imported): pytest, then each library the kata imports, its compiler set up on a function of
+# its own; then pytest's arguments are read from one line of stdin (end of input without them:
+# leave quietly). Not the plugins (sharpbits, hypothesis): pytest rewrites their asserts only
+# if it imports them itself.
+_WARM_BOOT = """\
+import json, os, runpy, sys
+if os.path.isfile(sys.argv[1]):
+    runpy.run_path(sys.argv[1])
+import numpy, pytest
+{warm_up}line = sys.stdin.readline()
+if not line:
+    sys.exit(0)
+sys.exit(int(pytest.main(json.loads(line))))
+"""
+_WARM_UP = {
+    "jax": "import jax\njax.jit(lambda x: x + 1)(numpy.ones(2)).block_until_ready()\n",
+    "numba": "import numba\nnumba.njit(lambda x: x.sum())(numpy.ones(2))\n",
+}
 
 
 def collect_tests(katas: Sequence[Kata], markexpr: str | None = None) -> dict[str, frozenset[str]]:

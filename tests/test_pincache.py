@@ -1,0 +1,100 @@
+"""The learner's loop skips pins it has seen hold, only when nothing the pins see has changed."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from sharpbits import pincache
+from sharpbits.checking import run_fast
+from sharpbits.given import split
+from sharpbits.registry import Kata, find_kata, load_catalog, solutions_root
+from sharpbits.runner import KataRun, Warm
+from sharpbits.style import Style
+from sharpbits.verdict import render
+from sharpbits.workspace import Workspace, init_workspace
+
+KATAS = Path(__file__).resolve().parent.parent / "katas"
+
+
+def learner_file(kata: Kata) -> str:
+    """The shipped kata.py with the reference's solution as the learner's code."""
+    shipped = split((kata.path / "kata.py").read_text())
+    assert shipped is not None
+    solution = (solutions_root() / kata.id / "kata.py").read_text()
+    code = solution.split("# --- SOLUTION", 1)[1].split("\n", 1)[1]
+    return "".join(shipped.before + shipped.given) + shipped.after[0] + code
+
+
+@pytest.mark.parametrize("kata", load_catalog(KATAS), ids=lambda k: k.id)
+def test_the_shipped_and_the_reference_code_let_the_pins_be_skipped(kata: Kata) -> None:
+    assert pincache.inert((kata.path / "kata.py").read_text())
+    assert pincache.inert(learner_file(kata))
+
+
+IMPURE = find_kata("03", KATAS)
+
+
+@pytest.mark.parametrize(
+    ("added", "skips"),
+    [
+        ("THRESHOLD = 3.0\n", True),
+        ("import numpy as np\n", True),  # as the shipped imports have it
+        ("@numba.njit(cache=True)\ndef helper(a, n=3):\n    return a * n\n", True),
+        ("do_sum = True\n", False),  # the global the GIVEN functions read
+        ('jax.config.update("jax_enable_x64", False)\n', False),
+        ("_ = jax.config.update('jax_enable_x64', False)\n", False),
+        ("WARM = accumulate_numba_global(jnp.ones(3))\n", False),  # compiles a GIVEN function
+        ("def accumulate_jax_global(arr):\n    return arr\n", False),
+        ("import numpy as jnp\n", False),
+        ("np.random.seed(0)\n", False),
+        ("class Holder:\n    x = setattr(numba, 'x', 1)\n", False),
+        ("for _ in range(2):\n    pass\n", False),
+        ("def f(x, n=accumulate_jax_global):\n    return x\n", False),
+        ("globals()['do_sum'] = True\n", False),
+    ],
+)
+def test_learner_code_that_could_reach_the_given_code_runs_the_pins(
+    added: str, skips: bool
+) -> None:
+    text = (IMPURE.path / "kata.py").read_text() + "\n" + added
+    assert pincache.inert(text) is skips
+
+
+def test_the_key_follows_the_given_code_and_the_tests_not_the_learners_code() -> None:
+    text = (IMPURE.path / "kata.py").read_text()
+    key = pincache.key(IMPURE, text)
+    assert key is not None and key == pincache.key(IMPURE, text + "\nX = 1\n")
+    assert key != pincache.key(IMPURE, text.replace("do_sum = False", "do_sum = 0", 1))
+    assert key != pincache.key(IMPURE, text.replace("import jax\n", "import jax\nimport os\n", 1))
+    assert pincache.key(IMPURE, "def f():\n    pass\n") is None  # no GIVEN section
+
+
+def test_a_check_with_remembered_pins_or_a_warm_interpreter_gives_the_full_verdict(
+    tmp_path: Path,
+) -> None:
+    workspace = init_workspace(tmp_path / "ws")
+    kata = workspace.kata("03")
+    path = kata.path / "kata.py"
+    text = learner_file(kata)
+    at = text.index("# --- YOUR CODE")  # a wrong fix: only the learner's part changes
+    path.write_text(text[:at] + text[at:].replace("jnp.sum", "1 + jnp.sum"))
+    full = run_fast(workspace, kata)  # the first check runs everything and remembers the pins
+    assert (workspace.state_dir / pincache.CACHE_FILE).is_file()
+    cached = run_fast(workspace, kata)
+    assert "2 deselected" in cached.output  # the pins did not run again
+    assert _verdict(workspace, kata, cached) == _verdict(workspace, kata, full)
+    assert full.status == "failed" and [t.name for t in full.failing_fixes]
+    warm = run_fast(workspace, kata, warm=Warm(kata))
+    assert _verdict(workspace, kata, warm) == _verdict(workspace, kata, full)
+    path.write_text(path.read_text() + "\ndo_sum = True\n")  # reaches the GIVEN code: run all
+    reached = run_fast(workspace, kata)
+    assert "deselected" not in reached.output
+    assert [t.outcome for t in reached.pitfalls] == ["failed", "failed"]
+
+
+def _verdict(workspace: Workspace, kata: Kata, run: KataRun) -> list[str]:
+    style = Style(io.StringIO())  # plain text, as when piped
+    return list(render(kata, run, style, where="kata.py", lesson="README.md"))
