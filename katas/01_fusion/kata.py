@@ -1,7 +1,8 @@
 """Kata 01 · Fusion: one compiled loop for the quadratic formula (covers N01, J13).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/01_fusion` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/01_fusion` passes.
+Stuck? `sharpbits hint 01` gives a hint (ask again for the next).
 """
 
 import time

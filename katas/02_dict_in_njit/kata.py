@@ -1,7 +1,8 @@
 """Kata 02 · Numba and Python dicts: numba.typed.Dict (covers N02).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/02_dict_in_njit` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/02_dict_in_njit` passes.
+Stuck? `sharpbits hint 02` gives a hint (ask again for the next).
 """
 
 import numba

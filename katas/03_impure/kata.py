@@ -1,7 +1,8 @@
 """Kata 03 · Impure functions: globals frozen at compile time (covers N03, J07).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/03_impure` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/03_impure` passes.
+Stuck? `sharpbits hint 03` gives a hint (ask again for the next).
 """
 
 import jax

@@ -1,7 +1,8 @@
 """Kata 04 · Branching on traced values: lax.cond and jnp.where (covers J01).
 
 Read README.md in this folder, then edit the function under "YOUR CODE" until
-`pytest katas/04_data_dependent_branching` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/04_data_dependent_branching` passes.
+Stuck? `sharpbits hint 04` gives a hint (ask again for the next).
 """
 
 import jax

@@ -1,7 +1,8 @@
 """Kata 05 · Boolean masks have no static shape (covers J05).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/05_boolean_masking` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/05_boolean_masking` passes.
+Stuck? `sharpbits hint 05` gives a hint (ask again for the next).
 """
 
 import functools

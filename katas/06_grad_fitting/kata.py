@@ -1,7 +1,8 @@
 """Kata 06 · Fitting with jax.grad (covers J17).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/06_grad_fitting` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/06_grad_fitting` passes.
+Stuck? `sharpbits hint 06` gives a hint (ask again for the next).
 """
 
 import jax

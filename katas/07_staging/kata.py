@@ -1,7 +1,8 @@
 """Kata 07 · Trace, lower, compile, execute: looking inside jax.jit (covers J07).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/07_staging` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/07_staging` passes.
+Stuck? `sharpbits hint 07` gives a hint (ask again for the next).
 """
 
 from typing import NamedTuple

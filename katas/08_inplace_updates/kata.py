@@ -1,7 +1,8 @@
 """Kata 08 · In-place updates: `.at[]` and repeated indices (covers J09).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/08_inplace_updates` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/08_inplace_updates` passes.
+Stuck? `sharpbits hint 08` gives a hint (ask again for the next).
 """
 
 import functools

@@ -1,7 +1,8 @@
 """Kata 09 · Out-of-bounds indexing is silent (covers J10).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/09_out_of_bounds` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/09_out_of_bounds` passes.
+Stuck? `sharpbits hint 09` gives a hint (ask again for the next).
 """
 
 import functools

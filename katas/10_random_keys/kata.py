@@ -1,7 +1,8 @@
 """Kata 10 · Random keys: split, never reuse (covers J12).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/10_random_keys` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/10_random_keys` passes.
+Stuck? `sharpbits hint 10` gives a hint (ask again for the next).
 """
 
 import functools

@@ -1,7 +1,8 @@
 """Kata 11 · What jax.jit must know at compile time (covers J02, J03, J11, J15).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/11_static_arguments` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/11_static_arguments` passes.
+Stuck? `sharpbits hint 11` gives a hint (ask again for the next).
 """
 
 import functools

@@ -1,7 +1,8 @@
 """Kata 12 · Silent recompiles: one compilation, many calls (covers J14, N01).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/12_recompilation` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/12_recompilation` passes.
+Stuck? `sharpbits hint 12` gives a hint (ask again for the next).
 """
 
 import functools

@@ -1,7 +1,8 @@
 """Kata 13 · Side effects under jax.jit: leaked tracers and trace-time prints (covers J06, J08).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/13_side_effects` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/13_side_effects` passes.
+Stuck? `sharpbits hint 13` gives a hint (ask again for the next).
 """
 
 import jax

@@ -1,7 +1,8 @@
 """Kata 14 · Loops under jit: iterators, unrolling and lax loops (covers J21, J22).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/14_loops` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/14_loops` passes.
+Stuck? `sharpbits hint 14` gives a hint (ask again for the next).
 """
 
 import functools

@@ -1,7 +1,8 @@
 """Kata 15 · NaN gradients through `where` (covers J16).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/15_nan_gradients` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/15_nan_gradients` passes.
+Stuck? `sharpbits hint 15` gives a hint (ask again for the next).
 """
 
 import jax

@@ -1,7 +1,8 @@
 """Kata 16 · Precision and casts: 32 bits, jit numerics, unsafe casts (covers J18, J19, J20).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/16_precision_and_casts` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/16_precision_and_casts` passes.
+Stuck? `sharpbits hint 16` gives a hint (ask again for the next).
 """
 
 import jax

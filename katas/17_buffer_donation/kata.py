@@ -1,7 +1,8 @@
 """Kata 17 · Buffer donation: the array you donated is gone (covers J23).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/17_buffer_donation` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/17_buffer_donation` passes.
+Stuck? `sharpbits hint 17` gives a hint (ask again for the next).
 """
 
 import functools

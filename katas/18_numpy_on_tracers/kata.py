@@ -1,7 +1,8 @@
 """Kata 18 · NumPy cannot read a tracer (covers J04).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/18_numpy_on_tracers` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/18_numpy_on_tracers` passes.
+Stuck? `sharpbits hint 18` gives a hint (ask again for the next).
 """
 
 import jax

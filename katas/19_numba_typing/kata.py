@@ -2,7 +2,8 @@
 N21).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/19_numba_typing` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/19_numba_typing` passes.
+Stuck? `sharpbits hint 19` gives a hint (ask again for the next).
 """
 
 import numba

@@ -1,7 +1,8 @@
 """Kata 20 · Python syntax, C semantics (covers N08, N09, N15, N16, N17).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/20_numba_semantics` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/20_numba_semantics` passes.
+Stuck? `sharpbits hint 20` gives a hint (ask again for the next).
 """
 
 import numba

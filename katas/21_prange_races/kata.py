@@ -1,7 +1,8 @@
 """Kata 21 · prange races: reductions numba sees, and writes it doesn't (covers N10, N11, N12).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/21_prange_races` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/21_prange_races` passes.
+Stuck? `sharpbits hint 21` gives a hint (ask again for the next).
 """
 
 import numba

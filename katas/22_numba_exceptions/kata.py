@@ -1,7 +1,8 @@
 """Kata 22 · Exceptions in numba, and no object-mode fallback (covers N13, N14).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/22_numba_exceptions` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/22_numba_exceptions` passes.
+Stuck? `sharpbits hint 22` gives a hint (ask again for the next).
 """
 
 import math

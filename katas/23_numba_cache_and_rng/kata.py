@@ -1,7 +1,8 @@
 """Kata 23 · Numba's on-disk cache and random numbers (covers N19, N22).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/23_numba_cache_and_rng` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/23_numba_cache_and_rng` passes.
+Stuck? `sharpbits hint 23` gives a hint (ask again for the next).
 """
 
 import os

@@ -1,7 +1,8 @@
 """Kata 24 · fastmath and NaN checks: keep the speed, drop the lies (covers N20).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
-`pytest katas/24_fastmath` passes. Hints: katas/katas.toml, or ask your trainer.
+`pytest katas/24_fastmath` passes.
+Stuck? `sharpbits hint 24` gives a hint (ask again for the next).
 """
 
 import numba
