@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from sharpbits.registry import Kata, load_catalog
+from sharpbits.given import split
+from sharpbits.registry import Kata, load_catalog, solutions_root
 
 REPO = Path(__file__).resolve().parents[1]
 KATAS = REPO / "katas"
@@ -78,3 +79,13 @@ def demo(pytester: pytest.Pytester) -> pytest.Pytester:
         (katas / kata_id / "test_kata.py").write_text(tests)
         (katas / kata_id / "kata.py").write_text(DEMO_KATAS[kata_id])
     return pytester
+
+
+def reference_as_learner(kata: Kata) -> str:
+    """The shipped kata.py with the reference solution's code as the learner's part: a kata.py
+    as a learner who solved the kata has it (its GIVEN section and markers as shipped)."""
+    shipped = split((kata.path / "kata.py").read_text())
+    assert shipped is not None
+    solution = (solutions_root() / kata.id / "kata.py").read_text()
+    code = solution.split("# --- SOLUTION", 1)[1].split("\n", 1)[1]
+    return "".join(shipped.before + shipped.given) + shipped.after[0] + code

@@ -59,13 +59,16 @@ def test_an_assignment_file_names_katas_and_their_points(tmp_path: Path) -> None
     assert week.name == "Week 1"
     assert [(k.number, k.points) for k in week.katas] == [(1, 10), (2, 10), (3, 20)]
     assert week.points == 40
+    path.write_text('katas = "01-03, impure"\n[points]\n"impure" = 20\n')  # as --katas takes it
+    assert load_assignment(path, CATALOG).katas == week.katas
 
 
 @pytest.mark.parametrize(
     ("text", "says"),
     [
         ('katas = ["01"]\nweek = 1\n', "unknown key 'week'"),
-        ('katas = "01"\n', "katas must be a list"),
+        ("katas = 1\n", "katas must list ids or ranges"),
+        ('katas = ""\n', "katas must list ids or ranges"),
         ("katas = [\n", "not valid TOML"),
         (
             'katas = ["01"]\n[points]\n"02" = 5\n',

@@ -9,29 +9,21 @@ import pytest
 
 from sharpbits import pincache
 from sharpbits.checking import run_fast
-from sharpbits.given import split
-from sharpbits.registry import Kata, find_kata, load_catalog, solutions_root
+from sharpbits.registry import Kata, find_kata, load_catalog
 from sharpbits.runner import KataRun, Warm
 from sharpbits.style import Style
 from sharpbits.verdict import render
 from sharpbits.workspace import Workspace, init_workspace
 
+from .conftest import reference_as_learner
+
 KATAS = Path(__file__).resolve().parent.parent / "katas"
-
-
-def learner_file(kata: Kata) -> str:
-    """The shipped kata.py with the reference's solution as the learner's code."""
-    shipped = split((kata.path / "kata.py").read_text())
-    assert shipped is not None
-    solution = (solutions_root() / kata.id / "kata.py").read_text()
-    code = solution.split("# --- SOLUTION", 1)[1].split("\n", 1)[1]
-    return "".join(shipped.before + shipped.given) + shipped.after[0] + code
 
 
 @pytest.mark.parametrize("kata", load_catalog(KATAS), ids=lambda k: k.id)
 def test_the_shipped_and_the_reference_code_let_the_pins_be_skipped(kata: Kata) -> None:
     assert pincache.inert((kata.path / "kata.py").read_text())
-    assert pincache.inert(learner_file(kata))
+    assert pincache.inert(reference_as_learner(kata))
 
 
 IMPURE = find_kata("03", KATAS)
@@ -78,7 +70,7 @@ def test_a_check_with_remembered_pins_or_a_warm_interpreter_gives_the_full_verdi
     workspace = init_workspace(tmp_path / "ws")
     kata = workspace.kata("03")
     path = kata.path / "kata.py"
-    text = learner_file(kata)
+    text = reference_as_learner(kata)
     at = text.index("# --- YOUR CODE")  # a wrong fix: only the learner's part changes
     path.write_text(text[:at] + text[at:].replace("jnp.sum", "1 + jnp.sum"))
     full = run_fast(workspace, kata)  # the first check runs everything and remembers the pins

@@ -67,8 +67,12 @@ def load_assignment(path: Path, catalog: tuple[Kata, ...] | None = None) -> Assi
     name, parts, points = data.get("name", path.stem), data.get("katas"), data.get("points", {})
     if not isinstance(name, str):
         raise AssignmentError(f"{path}: name must be a string")
+    if isinstance(parts, str):  # "01-07,12", as --katas takes it
+        parts = [p for p in parts.split(",") if p.strip()]
     if not (isinstance(parts, list) and parts and all(isinstance(p, str) for p in parts)):
-        raise AssignmentError(f'{path}: katas must be a list of ids or ranges, e.g. ["01-07"]')
+        raise AssignmentError(
+            f'{path}: katas must list ids or ranges, e.g. ["01-07", "12"] or "01-07,12"'
+        )
     chosen = _resolve(parts, katas, where=str(path))
     if not isinstance(points, dict):
         raise AssignmentError(f'{path}: [points] must map kata ids to numbers, e.g. "03" = 20')

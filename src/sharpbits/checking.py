@@ -35,12 +35,18 @@ class CheckResult:
 
 
 def run_check(
-    workspace: Workspace, kata: Kata, *, perf: bool = True, style: Style | None = None
+    workspace: Workspace,
+    kata: Kata,
+    *,
+    perf: bool = True,
+    style: Style | None = None,
+    warm: Warm | None = None,
 ) -> CheckResult:
-    """Run *kata*'s tests on the workspace's kata.py and record the outcome."""
+    """Run *kata*'s tests on the workspace's kata.py and record the outcome (*warm*: an
+    interpreter started ahead for this kata, see runner.Warm)."""
     if style is not None and style.enabled:  # a terminal: say what the wait is for
         style.print(style(f"Running the tests of {kata.id}…", "dim"))
-    run = run_fast(workspace, kata, perf=perf)
+    run = run_fast(workspace, kata, perf=perf, warm=warm)
     result = CheckResult(kata, run)
     progress = Progress.load(workspace.state_dir)
     record(progress, kata, run)

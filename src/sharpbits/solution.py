@@ -28,5 +28,8 @@ def show_solution(workspace: Workspace, kata: Kata, style: Style, *, force: bool
         entry.solution_forced = True
         progress.save()
     path = solutions_root() / kata.id / "kata.py"
+    if not path.is_file():
+        msg = f"this installation of sharpbits has no reference solution for {kata.id}"
+        raise SolutionLocked(msg)
     style.print(style(f"# Reference solution for {kata.id} · {kata.title}", "bold"))
     style.print(path.read_text(encoding="utf-8"))
