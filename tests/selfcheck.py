@@ -10,6 +10,9 @@
   correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every fix
   test must accept (its pins are the reference's: the GIVEN section is the same).
 
+The known fixes run in warm interpreters (runner.Warm, as `sharpbits watch` runs a save), so
+every one of their expected verdicts is also a proof that a warm run judges as a fresh one.
+
 While writing a kata, check just that one (its entry may still sit in a file of its own):
 
     python -m tests.selfcheck 08_inplace_updates [--entry path/to/entry.toml]
@@ -30,7 +33,7 @@ from pathlib import Path
 
 from sharpbits.loader import Source
 from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
-from sharpbits.runner import Isolation, KataRun, run_kata
+from sharpbits.runner import Isolation, KataRun, Warm, run_kata
 from sharpbits.sandbox import find_sandbox
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
@@ -115,14 +118,20 @@ def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
                 root = fix.build(Path(tmp) / "wrong" / kata.id)
                 only = " or ".join(fix.caught_by) or None
                 jobs["wrong", kata.id, fix.name] = (kata, Source("submission", root), only)
+
+        def run(kind: str, kata: Kata, source: Source, only: str | None) -> KataRun:
+            if kind == "reference":
+                return run_kata(kata, source, markexpr=NOT_PERF, isolation=graded)
+            # The known fixes run in warm interpreters, as `watch` runs a learner's saves:
+            # their verdicts prove a warm run judges as a fresh one does.
+            warm = Warm(kata) if kind in ("right", "wrong") else None
+            return run_kata(kata, source, markexpr=NOT_PERF, keyword=only, warm=warm)
+
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {
-                key: pool.submit(
-                    run_kata, kata, source, markexpr=NOT_PERF, keyword=only,
-                    isolation=graded if key[0] == "reference" else None,
-                )
+                key: pool.submit(run, key[0], kata, source, only)
                 for key, (kata, source, only) in jobs.items()
-            }  # fmt: skip
+            }
             runs = {key: future.result() for key, future in futures.items()}
     return SelfCheck(
         shipped={k[1]: r for k, r in runs.items() if k[0] == "shipped"},

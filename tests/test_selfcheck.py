@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sharpbits.loader import Source
+from sharpbits.pincache import inert
 from sharpbits.registry import Kata, load_catalog, solutions_root
 from sharpbits.runner import collect_tests, run_kata
 from sharpbits.scoring import grade_run
@@ -89,6 +90,17 @@ def test_reference_solution_passes_every_test(selfcheck: SelfCheck, kata_id: str
     run = selfcheck.reference[kata_id]
     problems = reference_problems(kata_id, run)
     assert not problems, f"{problems[0]}\n{explain(run)}"
+
+
+@pytest.mark.parametrize("kata_id", KATA_IDS)
+def test_the_pins_see_only_the_given_code(selfcheck: SelfCheck, kata_id: str) -> None:
+    """What lets `check` and `watch` skip pins seen to hold (pincache): the same pins hold on
+    the shipped code and on the reference, which share only the GIVEN section and imports."""
+    shipped, reference = selfcheck.shipped[kata_id], selfcheck.reference[kata_id]
+    assert [(t.name, t.outcome) for t in shipped.pitfalls] == [
+        (t.name, t.outcome) for t in reference.pitfalls
+    ]
+    assert inert((KATAS / kata_id / "kata.py").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("kata_id", KATA_IDS)
