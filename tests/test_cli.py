@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -260,6 +262,12 @@ def test_an_edited_given_section_is_named_and_put_back_alone(real: Path, capsys)
     assert code == 1 and "PITFALL CHANGED" not in out
     assert f"You edited the do-not-edit GIVEN section (katas/03_impure/kata.py:{line + 1})" in out
     assert "test_pitfall_numba_keeps_the_global_it_compiled_with fails" in out
+    plain = subprocess.run(  # plain pytest says it too, in its summary
+        [sys.executable, "-m", "pytest", "katas/03_impure", "-q", "-p", "no:cacheprovider"],
+        cwd=real, capture_output=True, text=True, check=False,
+    ).stdout  # fmt: skip
+    assert "PITFALL CHANGED" not in plain
+    assert f"GIVEN section of katas/03_impure/kata.py was edited (line {line + 1})" in plain
     code, out, _ = run(capsys, "-C", str(real), "reset", "03", "--given", "--yes")
     assert code == 0 and "Restored the GIVEN section of katas/03_impure/kata.py" in out
     assert path.read_text() == shipped + "\n# my code\n"  # the learner's code is kept

@@ -3,15 +3,17 @@
     pytest tests/benchmarks/bench_speed.py
 
 Everything is measured in one run: the reference quadratic variants (kata 01) on 5 M float64,
-the memory-traffic floor (3 arrays read + 1 written at this machine's np.add bandwidth), and
-and `sharpbits check 03` beside bare `pytest katas/03_impure` and `python -c "import jax, numba"`,
-cold (a new workspace each round) and warm (the same workspace again).
+the memory-traffic floor (3 arrays read + 1 written at this machine's np.add bandwidth),
+and what a learner waits for beside `python -c "import jax, numba"`: `sharpbits check 03`, bare
+`pytest katas/03_impure` and `sharpbits check 01 --no-perf`, cold (a new workspace each round)
+and warm (the same workspace again), and a `watch` re-check of kata 03 after a save.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +22,11 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
+from sharpbits.checking import run_check
 from sharpbits.loader import load_kata_module
 from sharpbits.registry import solutions_root
+from sharpbits.runner import Warm
+from sharpbits.workspace import init_workspace
 
 REPO = Path(__file__).resolve().parents[2]
 N = 5_000_000
@@ -70,7 +75,9 @@ LEARNER = {  # what a learner runs on kata 03 as shipped, in a workspace made by
     "python -c 'import jax, numba'": [sys.executable, "-c", "import jax, numba"],
     "pytest katas/03_impure": [*PYTEST, "katas/03_impure"],
     "sharpbits check 03": [*SHARPBITS, "check", "03"],
+    "sharpbits check 01 --no-perf": [*SHARPBITS, "check", "01", "--no-perf"],
 }
+WARM_START = 8.0  # seconds a learner edits before saving: the warm interpreter is ready
 
 
 def _run_in(workspace: Path, cmd: list[str]) -> None:
@@ -98,3 +105,19 @@ def test_cold(benchmark: Any, tmp_path: Path, label: str) -> None:
 
     benchmark.group = "kata 03 as shipped, cold (new workspace)"
     benchmark.pedantic(_run_in, setup=setup, rounds=5)
+
+
+def test_watch_recheck_after_a_save(benchmark: Any, tmp_path: Path) -> None:
+    """What `sharpbits watch` does when kata 03 is saved: check it in the interpreter started
+    while the learner edited, skipping the pins the first check saw hold."""
+    workspace = init_workspace(tmp_path / "ws")
+    kata = workspace.kata("03")
+    run_check(workspace, kata)  # the first check of the session: everything runs
+
+    def setup() -> tuple[tuple[Any, ...], dict[str, Any]]:
+        warm = Warm(kata)
+        time.sleep(WARM_START)
+        return (workspace, kata), {"warm": warm}
+
+    benchmark.group = "kata 03 as shipped, watch re-check after a save"
+    benchmark.pedantic(run_check, setup=setup, rounds=5)
