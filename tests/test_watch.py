@@ -54,6 +54,9 @@ def test_a_watch_session_passes_kata_03_with_the_keys(session) -> None:
     child.send("n")  # no next kata before a pass: nothing happens, the next key still works
     child.send("l")
     expect(child, "0 of 24 katas done · next: 01_fusion")
+    expect(child, "q quit")
+    child.send("r")  # run again
+    expect(child, "fix tests · 0/24 done")
     kata = workspace.kata("03")
     (kata.path / "kata.py").write_text(reference_as_learner(kata))
     before = expect(child, "n next kata")  # the save ran the tests again: a pass
@@ -71,6 +74,6 @@ def test_a_watch_session_passes_kata_03_with_the_keys(session) -> None:
     assert child.exitstatus == 0
     assert "passed" in (workspace.state_dir / "progress.json").read_text()
     transcript = child.logfile_read.getvalue()
-    assert transcript.count("\x1b[2J") == 3  # a clear screen per run: 03, 03 saved, 01
+    assert transcript.count("\x1b[2J") == 4  # a clear screen per run: 03, r, 03 saved, 01
     widest = max(len(line) for line in ANSI.sub("", transcript).splitlines())
     assert widest <= 100  # wrapped at the terminal's width
