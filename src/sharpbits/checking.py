@@ -1,16 +1,13 @@
 """`sharpbits check`: run a kata's trusted tests on the workspace's kata.py through the shared
-runner, show the verdict, and record progress. Also the notebook entry point ``check()``."""
+runner, show the verdict, and record progress (the notebook's ``check()`` runs the same)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TextIO
 
 from sharpbits import pincache, verdict
 from sharpbits.listing import next_kata
@@ -18,7 +15,7 @@ from sharpbits.progress import Progress, now
 from sharpbits.registry import Kata
 from sharpbits.runner import KataRun, Warm, run_kata
 from sharpbits.style import Style
-from sharpbits.workspace import Workspace, find_workspace, given_edit
+from sharpbits.workspace import Workspace, given_edit
 
 
 @dataclass(frozen=True)
@@ -29,9 +26,6 @@ class CheckResult:
     @property
     def passed(self) -> bool:
         return self.run.status == "passed"
-
-    def __repr__(self) -> str:
-        return f"<sharpbits check {self.kata.id}: {'passed' if self.passed else self.run.status}>"
 
 
 def run_check(
@@ -137,25 +131,3 @@ def suggest_next(workspace: Workspace, kata: Kata, style: Style) -> None:
         style.print(f"  Next: {following.id} · {following.title}")
         style.print(f"  Run {style.command('check', f'{following.number:02d}')}.")
     style.print(f"  Compare with the reference: {style.command('solution', f'{kata.number:02d}')}.")
-
-
-def check(
-    kata: str | None = None,
-    *,
-    workspace: str | Path | None = None,
-    perf: bool = True,
-    stream: TextIO | None = None,
-) -> CheckResult:
-    """Check one kata from Python, e.g. in a Jupyter cell: ``check("03")``.
-
-    Same runner, same verdict and same progress record as ``sharpbits check``; the verdict is
-    printed, and the returned result's ``.passed`` tells the outcome.
-    """
-    ws = find_workspace(Path(workspace) if workspace is not None else None)
-    chosen = ws.kata(kata) if kata is not None else next_kata(ws) or ws.catalog()[-1]
-    style = Style(stream or sys.stdout)
-    result = run_check(ws, chosen, perf=perf, style=style)
-    show(result, ws, style)
-    if result.passed:
-        suggest_next(ws, chosen, style)
-    return result
