@@ -124,7 +124,7 @@ def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
                 return run_kata(kata, source, markexpr=NOT_PERF, isolation=graded)
             # The known fixes run in warm interpreters, as `watch` runs a learner's saves:
             # their verdicts prove a warm run judges as a fresh one does.
-            warm = Warm(kata) if kind in ("right", "wrong") else None
+            warm = Warm(kata, source) if kind in ("right", "wrong") else None
             return run_kata(kata, source, markexpr=NOT_PERF, keyword=only, warm=warm)
 
         with ThreadPoolExecutor(max_workers=workers) as pool:

@@ -40,6 +40,9 @@ def expect(child: pexpect.spawn, text: str) -> str:
     return ANSI.sub("", child.before or "")
 
 
+# pexpect forks to open the pseudo-terminal, then execs at once; JAX, when an earlier test of
+# this process imported it, warns about any fork.
+@pytest.mark.filterwarnings("ignore:os.fork:RuntimeWarning")
 def test_a_watch_session_passes_kata_03_with_the_keys(session) -> None:
     workspace, child = session
     child.expect("fix tests · 0/24 done")  # the status bar of the first run

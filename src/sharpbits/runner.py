@@ -110,17 +110,12 @@ def run_kata(
     a crashed interpreter (see ``status``)."""
     limit = kata.time_limit if timeout is None else timeout
     scratch = isolation.scratch if isolation else None
-    if warm is not None and (isolation is not None or not warm.ready()):
-        warm.close()  # a graded run never reuses anything; a dead one cannot run
+    if warm is not None and (isolation is not None or not warm.ready(kata, source)):
+        warm.close()  # a graded run never reuses anything; another kata's cannot run this
         warm = None
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-", dir=scratch) as tmp:
         channel = warm.channel if warm is not None else ParentEnd()
-        args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
-        args.append(f"--sharpbits-channel={channel.child_fd}")
-        if source.kind == "solutions":
-            args.append("--sharpbits-solutions")
-        elif source.kind == "submission":
-            args.append(f"--sharpbits-submission={source.root}")
+        args = _pytest_args(kata, source, channel)
         if markexpr:
             args += ["-m", markexpr]
         if keyword:
@@ -143,7 +138,7 @@ def run_kata(
                     cmd, readable=_trusted(kata, root, source), writable=[Path(tmp)]
                 )
         if warm is not None:
-            proc, stdin = warm.proc, json.dumps(args) + "\n"
+            proc, stdin = warm.proc, json.dumps({"markexpr": markexpr, "keyword": keyword}) + "\n"
         else:
             proc, stdin = _start(cmd, cwd, env, channel), None
         try:
@@ -181,6 +176,17 @@ def run_kata(
     )
 
 
+def _pytest_args(kata: Kata, source: Source, channel: ParentEnd) -> list[str]:
+    """pytest's arguments for a run of *kata* against *source*, selection (-m, -k) aside."""
+    args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
+    args.append(f"--sharpbits-channel={channel.child_fd}")
+    if source.kind == "solutions":
+        args.append("--sharpbits-solutions")
+    elif source.kind == "submission":
+        args.append(f"--sharpbits-submission={source.root}")
+    return args
+
+
 def _start(
     cmd: list[str], cwd: Path, env: dict[str, str] | None, channel: ParentEnd
 ) -> subprocess.Popen[str]:
@@ -204,23 +210,26 @@ def _start(
 
 
 class Warm:
-    """An interpreter started ahead of a learner's run of *kata* (``watch`` starts the next one
-    while the learner edits): it has imported pytest and the libraries the kata imports, and
-    set up their compilers on a throwaway function, so that a run costs only the kata's own
-    compiles and tests. ``run_kata(..., warm=...)`` hands it its arguments and it runs pytest
-    once, as a fresh ``python -m pytest`` would. Never used for grading."""
+    """An interpreter started ahead of a learner's run of *kata* against *source* (``watch``
+    starts the next one while the learner edits). It imports the libraries the kata imports
+    and sets up their compilers on a throwaway function, then starts pytest, which loads its
+    plugins and collects the trusted tests (none reads kata.py) and waits at the gate
+    (warmgate) for the run's -m and -k: a run then costs only the kata's own compiles and
+    tests, judged as a fresh ``python -m pytest`` judges them. Never used for grading."""
 
-    def __init__(self, kata: Kata) -> None:
-        self.kata_id = kata.id
+    def __init__(self, kata: Kata, source: Source = WORKSPACE) -> None:
+        self.kata_id, self.source = kata.id, source
         self.channel = ParentEnd()
         root = kata.path.parent.parent
         libraries = sorted(_imports(kata.path / "kata.py") & set(_WARM_UP))
         boot = _WARM_BOOT.format(warm_up="".join(_WARM_UP[name] for name in libraries))
-        cmd = [sys.executable, "-c", boot, str(root / "conftest.py")]
+        args = [*_pytest_args(kata, source, self.channel), "-p", "sharpbits.warmgate"]
+        cmd = [sys.executable, "-c", boot, str(root / "conftest.py"), json.dumps(args)]
         self.proc = _start(cmd, root, None, self.channel)
 
-    def ready(self) -> bool:
-        return self.proc.poll() is None
+    def ready(self, kata: Kata, source: Source) -> bool:
+        """Alive, and started for this kata and source."""
+        return (kata.id, source) == (self.kata_id, self.source) and self.proc.poll() is None
 
     def close(self) -> None:
         """End it unused (its run never happened)."""
@@ -244,19 +253,16 @@ def _imports(path: Path) -> set[str]:
 
 
 # After the workspace's conftest.py (which configures JAX from the environment before jax is
-# imported): pytest, then each library the kata imports, its compiler set up on a function of
-# its own; then pytest's arguments are read from one line of stdin (end of input without them:
-# leave quietly). Not the plugins (sharpbits, hypothesis): pytest rewrites their asserts only
-# if it imports them itself.
+# imported): numpy and pytest, then each library the kata imports, its compiler set up on a
+# function of its own; then pytest runs with the arguments given, and waits at warmgate. Not
+# the plugins (sharpbits, hypothesis): pytest rewrites their asserts only if it imports them.
 _WARM_BOOT = """\
 import json, os, runpy, sys
+os.environ["SHARPBITS_WARM_INPUT"] = str(os.dup(0))  # pytest's capture takes descriptor 0
 if os.path.isfile(sys.argv[1]):
     runpy.run_path(sys.argv[1])
 import numpy, pytest
-{warm_up}line = sys.stdin.readline()
-if not line:
-    sys.exit(0)
-sys.exit(int(pytest.main(json.loads(line))))
+{warm_up}sys.exit(int(pytest.main(json.loads(sys.argv[2]))))
 """
 _WARM_UP = {
     "jax": "import jax\njax.jit(lambda x: x + 1)(numpy.ones(2)).block_until_ready()\n",
