@@ -46,6 +46,9 @@ IMPURE = find_kata("03", KATAS)
         ("for _ in range(2):\n    pass\n", False),
         ("def f(x, n=accumulate_jax_global):\n    return x\n", False),
         ("globals()['do_sum'] = True\n", False),
+        ("from numpy import *\n", False),  # may rebind any name
+        ('if __name__ == "__main__":\n    do_sum = True\n', True),  # never runs in the tests
+        ('if __name__ != "__main__":\n    do_sum = True\n', False),
     ],
 )
 def test_learner_code_that_could_reach_the_given_code_runs_the_pins(

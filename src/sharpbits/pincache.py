@@ -126,7 +126,10 @@ def _inert_statement(node: ast.stmt, taken: set[str], given: set[str]) -> bool:
     ):
         return True  # a docstring or a comment-like constant
     if isinstance(node, ast.Import | ast.ImportFrom):
-        return not ({(a.asname or a.name).split(".")[0] for a in node.names} & taken)
+        names = {(a.asname or a.name).split(".")[0] for a in node.names}
+        return "*" not in names and not (names & taken)  # a star import may rebind anything
+    if isinstance(node, ast.If) and _is_main_guard(node.test):
+        return True  # never runs when the tests import kata.py
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
         evaluated = [*node.decorator_list, *node.args.defaults, *node.args.kw_defaults]
         return node.name not in taken and all(_inert_expr(e, given) for e in evaluated if e)
@@ -143,6 +146,18 @@ def _inert_statement(node: ast.stmt, taken: set[str], given: set[str]) -> bool:
             and all(_inert_statement(s, taken, given) for s in node.body)
         )
     return False  # loops, calls, with, try, if, global, del ... at import time
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    return (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == "__name__"
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value == "__main__"
+    )
 
 
 def _inert_expr(expr: ast.expr, given: set[str]) -> bool:
