@@ -32,7 +32,7 @@ from sharpbits.registry import load_catalog, solutions_root
 from sharpbits.runner import KataRun, collect_tests
 from sharpbits.runner import TestResult as Result
 from sharpbits.sandbox import find_sandbox
-from sharpbits.scoring import cap, grade_run
+from sharpbits.scoring import KataGrade, cap, grade_run
 
 from .conftest import KATAS
 
@@ -352,6 +352,23 @@ def test_collected_tests_are_named_as_a_run_reports_them() -> None:
     assert "test_accumulate_jax_stays_jitted" in names
     assert "test_flag_argument_is_read_on_every_call[accumulate_numba]" in names
     assert not any("::" in n or n.startswith("katas") for n in names)
+
+
+def test_a_batch_with_speed_checks_resumes_what_a_no_perf_batch_graded_by_running_them(
+    tmp_path: Path,
+) -> None:
+    book = Gradebook(tmp_path)
+    try:
+        unmeasured = KataGrade("ana", "01_fusion", "passed", "", 10, 10)  # graded --no-perf
+        book.put(unmeasured, "d", {})
+        assert book.done("ana", "01_fusion", "d", 10)  # another --no-perf batch: nothing to do
+        assert not book.done("ana", "01_fusion", "d", 10, speed=True)  # its speed check is due
+        book.put(replace(unmeasured, speed="fast"), "d", {})
+        assert book.done("ana", "01_fusion", "d", 10, speed=True)
+        book.put(replace(unmeasured, status="timeout", score=0), "d", {})
+        assert book.done("ana", "01_fusion", "d", 10, speed=True)  # no speed check after that
+    finally:
+        book.close()
 
 
 def test_a_gradebook_from_before_the_suspicious_and_speed_columns_is_read_and_extended(

@@ -64,15 +64,21 @@ class Gradebook:
     def close(self) -> None:
         self._db.close()
 
-    def done(self, submission: str, kata: str, digest: str, max_score: float) -> bool:
-        """Whether this exact kata.py was graded completely already, out of *max_score*
-        (an assignment may weigh a kata differently from the last batch)."""
+    def done(
+        self, submission: str, kata: str, digest: str, max_score: float, *, speed: bool = False
+    ) -> bool:
+        """Whether this exact kata.py was graded completely already, out of *max_score* (an
+        assignment may weigh a kata differently from the last batch) and, with *speed*, with
+        its speed check run (a --no-perf batch left it out)."""
         with self._lock:
             row = self._db.execute(
-                "SELECT digest, complete, max_score FROM grades WHERE submission = ? AND kata = ?",
+                "SELECT digest, complete, max_score, status, speed FROM grades "
+                "WHERE submission = ? AND kata = ?",
                 (submission, kata),
             ).fetchone()
-        return row is not None and row[0] == digest and bool(row[1]) and row[2] == max_score
+        if row is None or row[0] != digest or not row[1] or row[2] != max_score:
+            return False
+        return not speed or row[4] != "" or row[3] not in ("passed", "failed")
 
     def put(
         self, grade: KataGrade, digest: str, versions: dict[str, str], complete: bool = True

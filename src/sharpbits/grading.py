@@ -184,7 +184,10 @@ def _plan(
                 grade, digest = grade_missing(sub.name, kata, reason), ""
             else:
                 job = Job(sub, kata, staged)
-                if options.regrade or not book.done(sub.name, kata.id, job.digest, kata.points):
+                timed = options.perf and kata.has_perf_tests
+                if options.regrade or not book.done(
+                    sub.name, kata.id, job.digest, kata.points, speed=timed
+                ):
                     jobs.append(job)
                 else:
                     resumed += 1
