@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import py_compile
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,8 @@ import pytest
 
 import sharpbits
 from sharpbits import check, hint, lesson, list_katas
-from sharpbits.notebook import NotebookStyle, Output, Problem, Verdict, cell_to_file, write_cell
+from sharpbits.magics import cell_to_file, write_cell
+from sharpbits.notebook import NotebookStyle, Output, Problem, Verdict
 from sharpbits.style import Style
 from sharpbits.workspace import STATE_DIR, Workspace
 
@@ -225,14 +225,6 @@ def test_writing_a_cell_keeps_a_backup_only_when_kata_py_changes(ws: Path) -> No
     assert write_cell(workspace, kata, ADDS_TWO) is None
     assert (backups / "01_demo-2.py").read_text() == GIVEN + CODE + DOUBLES
     assert sorted(p.name for p in backups.iterdir()) == ["01_demo-1.py", "01_demo-2.py"]
-
-
-def test_writing_a_cell_drops_the_stale_bytecode_of_kata_py(ws: Path) -> None:
-    workspace = Workspace(ws)
-    kata = workspace.kata("01")
-    cached = Path(py_compile.compile(str(kata.path / "kata.py"), doraise=True))
-    assert write_cell(workspace, kata, ADDS_TWO) is None
-    assert not cached.exists()
 
 
 def test_a_kata_py_without_the_marker_is_left_alone(ws: Path) -> None:

@@ -1,7 +1,7 @@
 """sharpbits: katas that teach, test and grade the sharp bits of JIT compilation.
 
 In a notebook: ``from sharpbits import check, hint, lesson, list_katas``, and
-``%load_ext sharpbits`` for the ``%kata`` / ``%%kata`` magics (see sharpbits.notebook).
+``%load_ext sharpbits`` for the ``%kata`` / ``%%kata`` magics (see sharpbits.magics).
 Importing sharpbits stays cheap: the notebook functions load on first use, and nothing here
 imports jax, numba or IPython.
 """
@@ -29,6 +29,6 @@ def __getattr__(name: str) -> Any:
 
 def load_ipython_extension(ipython: Any) -> None:
     """``%load_ext sharpbits``: the ``%kata`` and ``%%kata`` magics."""
-    from sharpbits.notebook import load_magics
+    from sharpbits.magics import load_magics
 
     load_magics(ipython)

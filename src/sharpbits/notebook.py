@@ -1,5 +1,5 @@
-"""sharpbits in a notebook: ``check``, ``hint``, ``lesson`` and ``list_katas``, and the
-``%kata`` / ``%%kata`` magics (``%load_ext sharpbits``).
+"""sharpbits in a notebook: ``check``, ``hint``, ``lesson`` and ``list_katas`` (the
+``%kata`` / ``%%kata`` magics are in sharpbits.magics).
 
 Every function runs the code the command line runs, with a :class:`NotebookStyle` in place of
 the terminal's: it records the lines instead of printing them, and the result renders them as
@@ -10,15 +10,12 @@ unknown kata id, no workspace) comes back as a one-line :class:`Problem`, never 
 from __future__ import annotations
 
 import html
-import importlib.util
 import io
 import re
-import shlex
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sharpbits.checking import CheckResult, run_check, show, suggest_next
 from sharpbits.errors import SharpbitsError
@@ -26,10 +23,6 @@ from sharpbits.listing import next_kata
 from sharpbits.registry import Kata
 from sharpbits.style import Style
 from sharpbits.workspace import Workspace, find_workspace
-
-GIVEN_MARK = "# --- GIVEN"  # the kata.py markers, as sharpbits.given reads them
-CODE_MARK = "# --- YOUR CODE"
-BACKUPS = "backups"  # in the workspace's state folder, as `sharpbits reset` keeps them
 
 # A styled fragment travels inside the recorded line between private-use characters, so that
 # code written for the terminal (f-strings around style(...)) works unchanged.
@@ -205,7 +198,7 @@ def _workspace(workspace: str | Path | None) -> Workspace:
     return find_workspace(Path(workspace).expanduser() if workspace is not None else None)
 
 
-def _one_line_errors(run: Callable[[], T]) -> T | Problem:
+def one_line_errors(run: Callable[[], T]) -> T | Problem:
     try:
         return run()
     except SharpbitsError as exc:
@@ -222,12 +215,12 @@ def check(
     def run() -> Verdict:
         ws = _workspace(workspace)
         chosen = ws.kata(str(kata)) if kata is not None else next_kata(ws)
-        return _check(ws, chosen or ws.catalog()[-1], perf=perf)
+        return verdict_of(ws, chosen or ws.catalog()[-1], perf=perf)
 
-    return _one_line_errors(run)
+    return one_line_errors(run)
 
 
-def _check(ws: Workspace, kata: Kata, *, perf: bool) -> Verdict:
+def verdict_of(ws: Workspace, kata: Kata, *, perf: bool) -> Verdict:
     style = NotebookStyle()
     result = run_check(ws, kata, perf=perf, style=style)
     show(result, ws, style)
@@ -246,7 +239,7 @@ def hint(kata: str | int, *, workspace: str | Path | None = None) -> Output:
         give_hint(ws, ws.kata(str(kata)), style)
         return Output(tuple(style.lines))
 
-    return _one_line_errors(run)
+    return one_line_errors(run)
 
 
 def lesson(kata: str | int, *, workspace: str | Path | None = None) -> Lesson | Problem:
@@ -260,7 +253,7 @@ def lesson(kata: str | int, *, workspace: str | Path | None = None) -> Lesson | 
             return Problem.of(f"{chosen.id} has no lesson: {ws.display(readme)} is missing")
         return Lesson(readme.read_text(encoding="utf-8"), chosen)
 
-    return _one_line_errors(run)
+    return one_line_errors(run)
 
 
 def list_katas(*, workspace: str | Path | None = None) -> Output:
@@ -273,117 +266,4 @@ def list_katas(*, workspace: str | Path | None = None) -> Output:
         listing.list_katas(ws, style)
         return Output(tuple(style.lines))
 
-    return _one_line_errors(run)
-
-
-# --- %kata and %%kata ----------------------------------------------------------------------
-
-
-def load_magics(ipython: Any) -> None:
-    """Register ``%kata NN`` (the lesson, and the kata's code into the next cell) and
-    ``%%kata NN`` (the cell becomes kata.py's YOUR CODE section, then checked)."""
-
-    def kata(line: str, cell: str | None = None) -> Output | Lesson:
-        return _one_line_errors(lambda: _kata_magic(ipython, line, cell))
-
-    ipython.register_magic_function(kata, magic_kind="line_cell", magic_name="kata")
-
-
-USAGE = "usage: %kata NN (the lesson and your code) or %%kata NN [--no-perf] (write and check)"
-
-
-def _kata_magic(ipython: Any, line: str, cell: str | None) -> Output | Lesson:
-    words = shlex.split(line)
-    perf = "--no-perf" not in words
-    ids = [w for w in words if w != "--no-perf"]
-    if len(ids) != 1 or ids[0].startswith("-") or (cell is None and not perf):
-        return Problem.of(USAGE)
-    ws = find_workspace()
-    kata = ws.kata(ids[0])
-    if cell is None:
-        return _open(ipython, ws, kata)
-    problem = write_cell(ws, kata, cell)
-    if problem is not None:
-        return problem
-    return _check(ws, kata, perf=perf)
-
-
-def _open(ipython: Any, ws: Workspace, kata: Kata) -> Lesson | Problem:
-    number = f"{kata.number:02d}"
-    path = kata.path / "kata.py"
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    lines = text.splitlines(keepends=True)
-    marks = [i for i, line in enumerate(lines) if line.startswith(CODE_MARK)]
-    if not marks:
-        return _no_marker(ws, kata)
-    ipython.set_next_input(f"%%kata {number}\n" + "".join(lines[marks[0] + 1 :]).strip("\n"))
-    readme = kata.path / "README.md"
-    summary = summarize(readme.read_text(encoding="utf-8")) if readme.is_file() else ""
-    where = ws.display(path)
-    return Lesson(
-        f'{summary}\n\n*The whole lesson: `lesson("{number}")`. The next cell holds the YOUR '
-        f"CODE section of {where}: edit it and run it to write {where} and check it.*\n",
-        kata,
-    )
-
-
-def summarize(readme: str, sections: tuple[str, ...] = ("The sharp bit", "Your task")) -> str:
-    """The lesson's title and the named ``##`` sections."""
-    kept: list[str] = []
-    keep = True  # the title and what comes before the first section
-    for line in readme.strip("\n").splitlines():
-        if line.startswith("## "):
-            keep = line[3:].strip() in sections
-        if keep:
-            kept.append(line)
-    return "\n".join(kept).strip("\n")
-
-
-def cell_to_file(current: str, cell: str) -> str | None:
-    """The kata.py that the cell makes of *current*: the cell replaces everything after the
-    YOUR CODE marker line, or, holding the GIVEN marker itself, the whole file. None when
-    *current* has no YOUR CODE marker to splice at."""
-    body = cell.strip("\n") + "\n"
-    if any(line.startswith(GIVEN_MARK) for line in body.splitlines()):
-        return body
-    lines = current.splitlines(keepends=True)
-    marks = [i for i, line in enumerate(lines) if line.startswith(CODE_MARK)]
-    if not marks:
-        return None
-    head = "".join(lines[: marks[0] + 1])
-    return head + ("" if head.endswith("\n") else "\n") + body
-
-
-def write_cell(ws: Workspace, kata: Kata, cell: str) -> Problem | None:
-    """Write the cell into the workspace's kata.py (see cell_to_file), keeping the previous
-    file in .sharpbits/backups when it changes; nothing else is written."""
-    path = kata.path / "kata.py"
-    if not path.resolve().is_relative_to(ws.root.resolve()):
-        return Problem.of(f"{ws.display(path)} leads outside the workspace: not writing it")
-    current = path.read_text(encoding="utf-8") if path.is_file() else ""
-    wanted = cell_to_file(current, cell)
-    if wanted is None:
-        return _no_marker(ws, kata)
-    if wanted == current:
-        return None
-    if path.is_file():
-        backups = ws.state_dir / BACKUPS
-        backups.mkdir(parents=True, exist_ok=True)
-        stamp = len(list(backups.glob(f"{kata.id}-*.py"))) + 1
-        while (backups / f"{kata.id}-{stamp}.py").exists():
-            stamp += 1
-        shutil.copyfile(path, backups / f"{kata.id}-{stamp}.py")
-    path.write_text(wanted, encoding="utf-8")
-    # Python trusts cached bytecode whose source has the same size and mtime second: a quick
-    # re-run of a same-length edit (`+` for `*`) would test the old code.
-    Path(importlib.util.cache_from_source(str(path))).unlink(missing_ok=True)
-    return None
-
-
-def _no_marker(ws: Workspace, kata: Kata) -> Problem:
-    number = f"{kata.number:02d}"
-    return Problem.of(
-        f"{ws.display(kata.path / 'kata.py')} has no `{CODE_MARK}` line to put your cell "
-        f"under: `sharpbits reset {number}` restores it (yours is kept), or make the cell "
-        "the whole file, GIVEN section included"
-    )
+    return one_line_errors(run)

@@ -151,11 +151,22 @@ def reset_kata(
     wanted = restore(current, pristine) if given_only and current is not None else pristine
     if current == wanted:
         return None
-    backup = None
-    if current is not None:
-        backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = len(list(backup_dir.glob(f"{kata.id}-*.py"))) + 1
-        backup = backup_dir / f"{kata.id}-{stamp}.py"
-        shutil.copyfile(path, backup)
+    backup = backup_kata(workspace, kata, backup_dir)
     path.write_text(wanted, encoding="utf-8")
     return backup or path
+
+
+def backup_kata(workspace: Workspace, kata: Kata, backup_dir: Path | None = None) -> Path | None:
+    """Copy the kata.py about to be overwritten to *backup_dir* (default: the workspace's
+    backups folder) as NN_slug-N.py, never over an earlier backup; None when there is none."""
+    path = kata.path / "kata.py"
+    if not path.is_file():
+        return None
+    folder = backup_dir or workspace.state_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = len(list(folder.glob(f"{kata.id}-*.py"))) + 1
+    while (folder / f"{kata.id}-{stamp}.py").exists():
+        stamp += 1
+    backup = folder / f"{kata.id}-{stamp}.py"
+    shutil.copyfile(path, backup)
+    return backup
