@@ -10,7 +10,7 @@
   correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every fix
   test must accept (its pins are the reference's: the GIVEN section is the same).
 
-The known fixes run in warm interpreters (runner.Warm, as `sharpbits watch` runs a save), so
+The known fixes run in warm interpreters (warm.Warm, as `sharpbits watch` runs a save), so
 every one of their expected verdicts is also a proof that a warm run judges as a fresh one.
 
 While writing a kata, check just that one (its entry may still sit in a file of its own):
@@ -33,8 +33,9 @@ from pathlib import Path
 
 from sharpbits.loader import Source
 from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
-from sharpbits.runner import Isolation, KataRun, Warm, run_kata
+from sharpbits.runner import Isolation, KataRun, run_kata
 from sharpbits.sandbox import find_sandbox
+from sharpbits.warm import Warm
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
 KNOWN_RIGHT = Path(__file__).resolve().parent / "known_right"

@@ -10,9 +10,10 @@ import pytest
 from sharpbits import pincache
 from sharpbits.checking import run_fast
 from sharpbits.registry import Kata, find_kata, load_catalog
-from sharpbits.runner import KataRun, Warm
+from sharpbits.runner import KataRun
 from sharpbits.style import Style
 from sharpbits.verdict import render
+from sharpbits.warm import Warm
 from sharpbits.workspace import Workspace, init_workspace
 
 from .conftest import reference_as_learner

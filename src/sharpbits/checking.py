@@ -13,8 +13,9 @@ from sharpbits import pincache, verdict
 from sharpbits.listing import next_kata
 from sharpbits.progress import Progress, now
 from sharpbits.registry import Kata
-from sharpbits.runner import KataRun, Warm, run_kata
+from sharpbits.runner import KataRun, run_kata
 from sharpbits.style import Style
+from sharpbits.warm import Warm
 from sharpbits.workspace import Workspace, given_edit
 
 
@@ -37,7 +38,7 @@ def run_check(
     warm: Warm | None = None,
 ) -> CheckResult:
     """Run *kata*'s tests on the workspace's kata.py and record the outcome (*warm*: an
-    interpreter started ahead for this kata, see runner.Warm)."""
+    interpreter started ahead for this kata, see warm.Warm)."""
     if style is not None and style.enabled:  # a terminal: say what the wait is for
         style.print(style(f"Running the tests of {kata.id}…", "dim"))
     run = run_fast(workspace, kata, perf=perf, warm=warm)

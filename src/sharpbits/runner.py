@@ -6,7 +6,6 @@ run katas through :func:`run_kata`; they differ only in what they report.
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import json
 import os
@@ -17,12 +16,16 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sharpbits.channel import ParentEnd
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
 from sharpbits.registry import PITFALL_PREFIX, Kata
 from sharpbits.sandbox import Sandbox
+
+if TYPE_CHECKING:
+    from sharpbits.warm import Warm
 
 WORKSPACE = Source()
 
@@ -115,7 +118,7 @@ def run_kata(
         warm = None
     with tempfile.TemporaryDirectory(prefix="sharpbits-run-", dir=scratch) as tmp:
         channel = warm.channel if warm is not None else ParentEnd()
-        args = _pytest_args(kata, source, channel)
+        args = pytest_args(kata, source, channel)
         if markexpr:
             args += ["-m", markexpr]
         if keyword:
@@ -140,15 +143,15 @@ def run_kata(
         if warm is not None:
             proc, stdin = warm.proc, json.dumps({"markexpr": markexpr, "keyword": keyword}) + "\n"
         else:
-            proc, stdin = _start(cmd, cwd, env, channel), None
+            proc, stdin = start(cmd, cwd, env, channel), None
         try:
             output, _ = proc.communicate(stdin, timeout=limit)
         except subprocess.TimeoutExpired:
-            _kill_group(proc)
+            kill_group(proc)
             output, _ = proc.communicate()
             channel.receive(0)
             return KataRun(kata.id, "timeout", output=_tail(output))
-        _kill_group(proc)  # what it left running in its session ends with it
+        kill_group(proc)  # what it left running in its session ends with it
         data = None
         if proc.returncode in PYTEST_VERDICTS:
             data = channel.receive(REPORT_WAIT)
@@ -176,7 +179,7 @@ def run_kata(
     )
 
 
-def _pytest_args(kata: Kata, source: Source, channel: ParentEnd) -> list[str]:
+def pytest_args(kata: Kata, source: Source, channel: ParentEnd) -> list[str]:
     """pytest's arguments for a run of *kata* against *source*, selection (-m, -k) aside."""
     args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
     args.append(f"--sharpbits-channel={channel.child_fd}")
@@ -187,7 +190,7 @@ def _pytest_args(kata: Kata, source: Source, channel: ParentEnd) -> list[str]:
     return args
 
 
-def _start(
+def start(
     cmd: list[str], cwd: Path, env: dict[str, str] | None, channel: ParentEnd
 ) -> subprocess.Popen[str]:
     try:
@@ -207,67 +210,6 @@ def _start(
         raise
     channel.started()
     return proc
-
-
-class Warm:
-    """An interpreter started ahead of a learner's run of *kata* against *source* (``watch``
-    starts the next one while the learner edits). It imports the libraries the kata imports
-    and sets up their compilers on a throwaway function, then starts pytest, which loads its
-    plugins and collects the trusted tests (none reads kata.py) and waits at the gate
-    (warmgate) for the run's -m and -k: a run then costs only the kata's own compiles and
-    tests, judged as a fresh ``python -m pytest`` judges them. Never used for grading."""
-
-    def __init__(self, kata: Kata, source: Source = WORKSPACE) -> None:
-        self.kata_id, self.source = kata.id, source
-        self.channel = ParentEnd()
-        root = kata.path.parent.parent
-        libraries = sorted(_imports(kata.path / "kata.py") & set(_WARM_UP))
-        boot = _WARM_BOOT.format(warm_up="".join(_WARM_UP[name] for name in libraries))
-        args = [*_pytest_args(kata, source, self.channel), "-p", "sharpbits.warmgate"]
-        cmd = [sys.executable, "-c", boot, str(root / "conftest.py"), json.dumps(args)]
-        self.proc = _start(cmd, root, None, self.channel)
-
-    def ready(self, kata: Kata, source: Source) -> bool:
-        """Alive, and started for this kata and source."""
-        return (kata.id, source) == (self.kata_id, self.source) and self.proc.poll() is None
-
-    def close(self) -> None:
-        """End it unused (its run never happened)."""
-        _kill_group(self.proc)
-        self.proc.communicate()
-        self.channel.receive(0)
-
-
-def _imports(path: Path) -> set[str]:
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
-        return set()
-    found: set[str] = set()
-    for node in tree.body:
-        if isinstance(node, ast.Import):
-            found |= {a.name.split(".")[0] for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module.split(".")[0])
-    return found
-
-
-# After the workspace's conftest.py (which configures JAX from the environment before jax is
-# imported): numpy and pytest, then each library the kata imports, its compiler set up on a
-# function of its own; then pytest runs with the arguments given, and waits at warmgate. Not
-# the plugins (sharpbits, hypothesis): pytest rewrites their asserts only if it imports them.
-_WARM_BOOT = """\
-import json, os, runpy, sys
-os.environ["SHARPBITS_WARM_INPUT"] = str(os.dup(0))  # pytest's capture takes descriptor 0
-if os.path.isfile(sys.argv[1]):
-    runpy.run_path(sys.argv[1])
-import numpy, pytest
-{warm_up}sys.exit(int(pytest.main(json.loads(sys.argv[2]))))
-"""
-_WARM_UP = {
-    "jax": "import jax\njax.jit(lambda x: x + 1)(numpy.ones(2)).block_until_ready()\n",
-    "numba": "import numba\nnumba.njit(lambda x: x.sum())(numpy.ones(2))\n",
-}
 
 
 def collect_tests(katas: Sequence[Kata], markexpr: str | None = None) -> dict[str, frozenset[str]]:
@@ -345,7 +287,7 @@ _BOOT = (
 )
 
 
-def _kill_group(proc: subprocess.Popen[str]) -> None:
+def kill_group(proc: subprocess.Popen[str]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
 

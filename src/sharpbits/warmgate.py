@@ -1,4 +1,4 @@
-"""The gate of a warm interpreter (runner.Warm): pytest has started, loaded its plugins and
+"""The gate of a warm interpreter (warm.Warm): pytest has started, loaded its plugins and
 collected the kata's trusted tests, none of which reads kata.py; here it waits for the run's
 selection (pytest's -m and -k) on one line of the boot's stdin, then runs as pytest would with
 them on its command line. End of input (the run was never wanted): leave at once."""

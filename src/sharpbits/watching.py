@@ -3,7 +3,7 @@
 On a terminal each run clears the screen, the verdict wraps at the terminal's width, a status
 bar closes it, and keys act at once: h the next hint, r run again, l the list, q quit, and after
 a pass s the solution and n the next kata. The next run's interpreter is started while the
-learner edits (runner.Warm), so a save costs only the kata's own compiles and tests. Piped, or
+learner edits (warm.Warm), so a save costs only the kata's own compiles and tests. Piped, or
 without a terminal to read keys from, it prints runs one after another and moves on by itself.
 """
 
@@ -33,9 +33,9 @@ from sharpbits.hints import give_hint
 from sharpbits.listing import list_katas, next_kata
 from sharpbits.progress import Progress
 from sharpbits.registry import Kata
-from sharpbits.runner import Warm
 from sharpbits.solution import show_solution
 from sharpbits.style import Style
+from sharpbits.warm import Warm
 from sharpbits.workspace import Workspace
 
 SAVED = "saved"

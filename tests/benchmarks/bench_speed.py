@@ -25,7 +25,7 @@ import pytest
 from sharpbits.checking import run_check
 from sharpbits.loader import load_kata_module
 from sharpbits.registry import solutions_root
-from sharpbits.runner import Warm
+from sharpbits.warm import Warm
 from sharpbits.workspace import init_workspace
 
 REPO = Path(__file__).resolve().parents[2]

@@ -1,0 +1,75 @@
+"""Warm interpreters for the learner's loop: started ahead of a run so that a save costs only
+the kata's own compiles and tests (``sharpbits watch``; never grading)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from pathlib import Path
+
+from sharpbits.channel import ParentEnd
+from sharpbits.loader import Source
+from sharpbits.registry import Kata
+from sharpbits.runner import WORKSPACE, kill_group, pytest_args, start
+
+
+class Warm:
+    """An interpreter started ahead of a learner's run of *kata* against *source* (``watch``
+    starts the next one while the learner edits). It imports the libraries the kata imports
+    and sets up their compilers on a throwaway function, then starts pytest, which loads its
+    plugins and collects the trusted tests (none reads kata.py) and waits at the gate
+    (warmgate) for the run's -m and -k: a run then costs only the kata's own compiles and
+    tests, judged as a fresh ``python -m pytest`` judges them. Never used for grading."""
+
+    def __init__(self, kata: Kata, source: Source = WORKSPACE) -> None:
+        self.kata_id, self.source = kata.id, source
+        self.channel = ParentEnd()
+        root = kata.path.parent.parent
+        libraries = sorted(_imports(kata.path / "kata.py") & set(_WARM_UP))
+        boot = _WARM_BOOT.format(warm_up="".join(_WARM_UP[name] for name in libraries))
+        args = [*pytest_args(kata, source, self.channel), "-p", "sharpbits.warmgate"]
+        cmd = [sys.executable, "-c", boot, str(root / "conftest.py"), json.dumps(args)]
+        self.proc = start(cmd, root, None, self.channel)
+
+    def ready(self, kata: Kata, source: Source) -> bool:
+        """Alive, and started for this kata and source."""
+        return (kata.id, source) == (self.kata_id, self.source) and self.proc.poll() is None
+
+    def close(self) -> None:
+        """End it unused (its run never happened)."""
+        kill_group(self.proc)
+        self.proc.communicate()
+        self.channel.receive(0)
+
+
+def _imports(path: Path) -> set[str]:
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return set()
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+# After the workspace's conftest.py (which configures JAX from the environment before jax is
+# imported): numpy and pytest, then each library the kata imports, its compiler set up on a
+# function of its own; then pytest runs with the arguments given, and waits at warmgate. Not
+# the plugins (sharpbits, hypothesis): pytest rewrites their asserts only if it imports them.
+_WARM_BOOT = """\
+import json, os, runpy, sys
+os.environ["SHARPBITS_WARM_INPUT"] = str(os.dup(0))  # pytest's capture takes descriptor 0
+if os.path.isfile(sys.argv[1]):
+    runpy.run_path(sys.argv[1])
+import numpy, pytest
+{warm_up}sys.exit(int(pytest.main(json.loads(sys.argv[2]))))
+"""
+_WARM_UP = {
+    "jax": "import jax\njax.jit(lambda x: x + 1)(numpy.ones(2)).block_until_ready()\n",
+    "numba": "import numba\nnumba.njit(lambda x: x.sum())(numpy.ones(2))\n",
+}
