@@ -38,8 +38,12 @@ LIBRARIES = ("jax", "jaxlib", "numba", "numpy", "ml_dtypes", "llvmlite", "pytest
 GLOBAL_STATE = frozenset(
     {"config", "update", "setattr", "delattr", "globals", "vars", "locals", "__dict__",
      "modules", "exec", "eval", "compile", "__import__", "importlib", "environ", "putenv",
-     "seterr", "set_printoptions", "enable_x64", "default_rng", "seed", "reload"}
+     "seterr", "set_printoptions", "enable_x64", "default_rng", "seed", "reload", "getattr",
+     "__setattr__", "__getattribute__", "__globals__", "__builtins__", "__class__"}
 )  # fmt: skip
+# The environment the test process inherits: these libraries read their configuration from it
+# (NUMBA_DISABLE_JIT=1 or JAX_DISABLE_JIT=1 change what every pin sees).
+ENVIRONMENT = ("JAX_", "XLA_", "NUMBA_", "PYTHON")
 
 
 def key(kata: Kata, text: str) -> str | None:
@@ -55,6 +59,9 @@ def key(kata: Kata, text: str) -> str | None:
             digest.update(f"{name}=={metadata.version(name)}\0".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{name} missing\0".encode())
+    for name, value in sorted(os.environ.items()):
+        if name.startswith(ENVIRONMENT):
+            digest.update(f"{name}={value}\0".encode())
     for path in (kata.path / "test_kata.py", kata.path.parent.parent / "conftest.py"):
         digest.update(path.read_bytes() if path.is_file() else b"missing")
         digest.update(b"\0")
@@ -127,25 +134,41 @@ def _inert_statement(node: ast.stmt, taken: set[str], given: set[str]) -> bool:
         return True  # a docstring or a comment-like constant
     if isinstance(node, ast.Import | ast.ImportFrom):
         names = {(a.asname or a.name).split(".")[0] for a in node.names}
-        return "*" not in names and not (names & taken)  # a star import may rebind anything
+        module = node.module if isinstance(node, ast.ImportFrom) and node.module else ""
+        # under another name, `from os import environ as env` reaches what GLOBAL_STATE denies
+        reached = {part for a in node.names for part in f"{module}.{a.name}".split(".")}
+        return "*" not in names and not (names & taken) and not (reached & GLOBAL_STATE)
     if isinstance(node, ast.If) and _is_main_guard(node.test):
         return True  # never runs when the tests import kata.py
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
         evaluated = [*node.decorator_list, *node.args.defaults, *node.args.kw_defaults]
+        evaluated += [node.returns, *(a.annotation for a in _arguments(node.args))]
         return node.name not in taken and all(_inert_expr(e, given) for e in evaluated if e)
     if isinstance(node, ast.Assign | ast.AnnAssign):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-        if not all(isinstance(t, ast.Name) and t.id not in taken for t in targets):
+        if not all(isinstance(t, ast.Name) and _free_to_bind(t.id, taken) for t in targets):
             return False
-        return node.value is None or _inert_expr(node.value, given)
+        evaluated = [node.value, node.annotation if isinstance(node, ast.AnnAssign) else None]
+        return all(_inert_expr(e, given) for e in evaluated if e)  # annotations run too
     if isinstance(node, ast.ClassDef):  # its body runs at import time: the same rules
         header = [*node.decorator_list, *node.bases, *(k.value for k in node.keywords)]
         return (
-            node.name not in taken
+            _free_to_bind(node.name, taken)
             and all(_inert_expr(e, given) for e in header)
             and all(_inert_statement(s, taken, given) for s in node.body)
         )
     return False  # loops, calls, with, try, if, global, del ... at import time
+
+
+def _free_to_bind(name: str, taken: set[str]) -> bool:
+    """Not a name the shipped code binds or uses, nor a dunder (``__name__ = "__main__"``
+    would make a main guard run at import)."""
+    return name not in taken and not (name.startswith("__") and name.endswith("__"))
+
+
+def _arguments(args: ast.arguments) -> list[ast.arg]:
+    extra = [a for a in (args.vararg, args.kwarg) if a is not None]
+    return [*args.posonlyargs, *args.args, *args.kwonlyargs, *extra]
 
 
 def _is_main_guard(test: ast.expr) -> bool:
@@ -164,8 +187,10 @@ def _inert_expr(expr: ast.expr, given: set[str]) -> bool:
     """No mention of global state, and no GIVEN-defined name called or passed at import time
     (a GIVEN function compiled early would change what its pins see)."""
     for node in ast.walk(expr):
-        if isinstance(node, ast.Attribute) and node.attr in GLOBAL_STATE:
-            return False
+        if isinstance(node, ast.Attribute) and (
+            node.attr in GLOBAL_STATE or node.attr.startswith("__")
+        ):
+            return False  # `obj.__setattr__`, `ctx.__enter__()`: reflection at import time
         if isinstance(node, ast.Name) and (node.id in GLOBAL_STATE or node.id in given):
             return False
         if isinstance(node, ast.Lambda | ast.NamedExpr):
