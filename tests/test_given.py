@@ -39,3 +39,21 @@ def test_restore_puts_back_the_given_section_and_keeps_the_rest() -> None:
     assert restore("def mine(x):\n    return 1\n", SHIPPED) == SHIPPED  # no markers: whole file
     assert restore(learner, "no markers\n") == learner
     assert split("# --- YOUR CODE\n# --- GIVEN\n") is None  # markers out of order
+
+
+def test_markers_written_again_in_the_learners_code_change_nothing() -> None:
+    learner = SHIPPED + "\n# --- YOUR CODE, second try ---\n# --- GIVEN? no\n"
+    assert edited_line(learner, SHIPPED) is None
+    assert restore(learner, SHIPPED) == learner
+
+
+def test_code_added_to_the_header_is_an_edit_but_imports_and_the_docstring_are_not() -> None:
+    configured = SHIPPED.replace("import numba\n", 'import numba\njax.config.update("x", 1)\n')
+    assert edited_line(configured, SHIPPED) == 4
+    renoted = SHIPPED.replace('"""Kata."""', '"""Kata.\n\nMy notes.\n"""').replace(
+        "import numba\n", "import numba\nimport math\n"
+    )
+    assert edited_line(renoted, SHIPPED) is None
+    fixed = restore(configured.replace("import numba\n", "import numba\nimport math\n"), SHIPPED)
+    assert "config" not in fixed and "import math\n" in fixed
+    assert edited_line(fixed, SHIPPED) is None

@@ -61,7 +61,7 @@ def test_a_kata_that_cannot_import_gives_one_line(
 
 
 def test_a_missing_kata_file_says_how_to_restore_it(tmp_path: Path) -> None:
-    with pytest.raises(KataLoadError, match="does not exist: restore it"):
+    with pytest.raises(KataLoadError, match="does not exist: `sharpbits reset 01` restores"):
         load_kata_module(tmp_path / "kata.py", "01_x")
 
 

@@ -10,6 +10,8 @@ import pytest
 from sharpbits import pincache
 from sharpbits.registry import find_kata
 
+from .conftest import reference_as_learner
+
 IMPURE = find_kata("03", Path(__file__).resolve().parent.parent / "katas")
 GIVEN_CALL = "accumulate_jax_global(jnp.ones(2))"  # compiles a GIVEN function early
 
@@ -31,19 +33,19 @@ GIVEN_CALL = "accumulate_jax_global(jnp.ones(2))"  # compiles a GIVEN function e
     ],
 )  # fmt: skip
 def test_learner_code_reaching_global_state_another_way_runs_the_pins(added: str) -> None:
-    text = (IMPURE.path / "kata.py").read_text()
+    text = reference_as_learner(IMPURE)  # solved: it lets the pins be skipped
     assert pincache.inert(text + "\n" + added) is False
 
 
 def test_plain_annotations_and_harmless_imports_still_skip_the_pins() -> None:
-    text = (IMPURE.path / "kata.py").read_text()
+    text = reference_as_learner(IMPURE)  # solved: it lets the pins be skipped
     assert pincache.inert(text + "\nX: float = 1.0\nfrom os import path as osp\n")
 
 
 def test_the_key_follows_the_environment_the_libraries_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = (IMPURE.path / "kata.py").read_text()
+    text = reference_as_learner(IMPURE)  # solved: it lets the pins be skipped
     monkeypatch.delenv("NUMBA_DISABLE_JIT", raising=False)
     before = pincache.key(IMPURE, text)
     monkeypatch.setenv("NUMBA_DISABLE_JIT", "1")

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
+from pathlib import Path
+
 import pytest
 
 from sharpbits.loader import Source
@@ -63,3 +68,26 @@ def test_an_isolated_run_sees_a_minimal_environment(
     assert "Warning" not in run.output  # the bootstrap uses pytest's supported entry point
     unisolated = run_kata(_demo_kata(demo, "02_other"))  # PYTHONPATH's sitecustomize runs
     assert unisolated.status == "crashed"
+
+
+def test_ctrl_c_during_a_run_ends_the_run_too(demo: pytest.Pytester) -> None:
+    marker = f"sharpbits-ctrl-c-{os.getpid()}"
+    (demo.path / "katas/02_other/kata.py").write_text(f"# {marker}\nwhile True:\n    pass\n")
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)  # as Ctrl-C raises
+    signal.setitimer(signal.ITIMER_REAL, 3)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_kata(_demo_kata(demo, "02_other"), timeout=60)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    time.sleep(0.5)
+    left = [p for p in Path("/proc").glob("[0-9]*") if _runs_in(p, demo.path)]
+    assert not left, "the test process outlived the interrupted run"
+
+
+def _runs_in(proc: Path, folder: Path) -> bool:
+    try:
+        return proc.joinpath("cwd").resolve() == folder.resolve() and proc.name != str(os.getpid())
+    except OSError:
+        return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import queue
 import re
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from sharpbits.watching import SAVED, _rerun_due
 from sharpbits.workspace import init_workspace
 
 from .conftest import reference_as_learner
@@ -80,3 +82,16 @@ def test_a_watch_session_passes_kata_03_with_the_keys(session) -> None:
     assert transcript.count("\x1b[2J") == 4  # a clear screen per run: 03, r, 03 saved, 01
     widest = max(len(line) for line in ANSI.sub("", transcript).splitlines())
     assert widest <= 100  # wrapped at the terminal's width
+
+
+def test_saves_and_r_presses_during_a_run_make_one_more_run_and_other_keys_wait(
+    tmp_path: Path,
+) -> None:
+    kata = init_workspace(tmp_path / "ws").kata("03")
+    mine, other = kata.path / "kata.py", kata.path.parent / "04_x" / "kata.py"
+    events: queue.Queue[tuple[str, Path | None]] = queue.Queue()
+    for event in [(SAVED, mine), ("h", None), (SAVED, mine), ("r", None), (SAVED, other)]:
+        events.put(event)
+    assert _rerun_due(events, kata)
+    assert events.get_nowait() == ("h", None) and events.empty()
+    assert not _rerun_due(events, kata)

@@ -56,7 +56,7 @@ def load_kata_module(path: Path, kata_id: str) -> ModuleType:
     outcomes (a kata.py that skips at import must not skip its tests); Ctrl-C still stops.
     """
     if not path.is_file():
-        msg = f"{path} does not exist: restore it with `git checkout {path}` or re-copy the kata"
+        msg = f"{path} does not exist: `sharpbits reset {kata_id[:2]}` restores the shipped one"
         raise KataLoadError(msg)
     name = f"sharpbits_kata_{kata_id}_{next(_counter)}"
     spec = importlib.util.spec_from_file_location(name, path)

@@ -82,11 +82,35 @@ def inert(text: str) -> bool:
         return False
     taken = _module_names(shipped.body) | _bound(shipped.body)
     modules = _imported(shipped.body)  # mentioning `jax.jit` or `np.float64` is harmless
+    # The pins leave the GIVEN objects as they used them (a function traced or compiled while a
+    # global was patched): code that reads a GIVEN name, even in a function body the tests
+    # call later, would see them as a full run leaves them, so the pins must run.
+    if _module_names(mine.body) & _given_callables(ast.parse("".join(parts.given)).body):
+        return False
     imports = {ast.dump(n) for n in shipped.body if isinstance(n, ast.Import | ast.ImportFrom)}
     return all(
         ast.dump(node) in imports or _inert_statement(node, taken, taken - modules)
         for node in mine.body
     )
+
+
+_WRAPPERS = ("jit", "njit", "vectorize", "guvectorize", "cfunc", "partial", "vmap", "grad")
+
+
+def _given_callables(body: list[ast.stmt]) -> set[str]:
+    """The functions and classes the GIVEN section defines, and what it binds to a wrapped
+    function (`step = jax.jit(...)`): what holds compiled or traced state a pin leaves behind.
+    Plain constants (a learning rate, an array of gains) do not, and pins restore any they
+    patch."""
+    names: set[str] = set()
+    for node in body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            called = ast.unparse(node.value.func)
+            if called.endswith(_WRAPPERS):
+                names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
 
 
 def _module_names(body: list[ast.stmt]) -> set[str]:

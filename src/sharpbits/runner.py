@@ -151,6 +151,11 @@ def run_kata(
             output, _ = proc.communicate()
             channel.receive(0)
             return KataRun(kata.id, "timeout", output=_tail(output))
+        except BaseException:  # Ctrl-C: the run, in a session of its own, ends with us
+            kill_group(proc)
+            proc.communicate()
+            channel.receive(0)
+            raise
         kill_group(proc)  # what it left running in its session ends with it
         data = None
         if proc.returncode in PYTEST_VERDICTS:

@@ -109,6 +109,8 @@ class _Session:
                 stop.set()
             elif event in (SAVED, "r"):
                 result = self._check(kata)
+                while _rerun_due(events, kata):  # saved again during the run: once more
+                    result = self._check(kata)
             elif event == "n" and result.passed:
                 return next_kata(self.workspace)
             elif event in ("h", "l", "s"):
@@ -203,6 +205,24 @@ def _wrap(line: str, width: int) -> list[str]:
         break_long_words=False,
         break_on_hyphens=False,
     ) or [line]
+
+
+def _rerun_due(events: queue.Queue[tuple[str, Path | None]], kata: Kata) -> bool:
+    """Whether saves of *kata*'s file or `r` presses came in meanwhile (any number of them make
+    one more run); other keys stay queued, in order."""
+    due, others = False, []
+    while True:
+        try:
+            event, path = events.get_nowait()
+        except queue.Empty:
+            break
+        if event == "r" or (event == SAVED and path == kata.path / "kata.py"):
+            due = True
+        elif event != SAVED:
+            others.append((event, path))
+    for item in others:
+        events.put(item)
+    return due
 
 
 def _saves(
