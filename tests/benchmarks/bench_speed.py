@@ -23,10 +23,11 @@ import numpy as np
 import pytest
 
 from sharpbits.checking import run_check
+from sharpbits.given import split
 from sharpbits.loader import load_kata_module
-from sharpbits.registry import solutions_root
+from sharpbits.registry import Kata, solutions_root
 from sharpbits.warm import Warm
-from sharpbits.workspace import init_workspace
+from sharpbits.workspace import Workspace, init_workspace
 
 REPO = Path(__file__).resolve().parents[2]
 N = 5_000_000
@@ -107,11 +108,33 @@ def test_cold(benchmark: Any, tmp_path: Path, label: str) -> None:
     benchmark.pedantic(_run_in, setup=setup, rounds=5)
 
 
-def test_watch_recheck_after_a_save(benchmark: Any, tmp_path: Path) -> None:
-    """What `sharpbits watch` does when kata 03 is saved: check it in the interpreter started
-    while the learner edited, skipping the pins the first check saw hold."""
-    workspace = init_workspace(tmp_path / "ws")
+def _own_wrong_fix(workspace: Workspace) -> Kata:
+    """Kata 03 mid-way: the learner's own code (it no longer calls the GIVEN functions, so
+    `check` may skip the remembered pins), still wrong (the sum where the product belongs)."""
     kata = workspace.kata("03")
+    parts = split((kata.path / "kata.py").read_text())
+    assert parts is not None
+    solution = (solutions_root() / kata.id / "kata.py").read_text()
+    code = solution.split("# --- SOLUTION", 1)[1].split("\n", 1)[1].replace("jnp.prod", "jnp.sum")
+    (kata.path / "kata.py").write_text("".join(parts.before + parts.given) + parts.after[0] + code)
+    return kata
+
+
+def test_check_of_the_learners_own_code(benchmark: Any, tmp_path: Path) -> None:
+    """`sharpbits check 03` again in the same workspace, on the learner's own (wrong) code:
+    the pins the first check saw hold are skipped."""
+    workspace = init_workspace(tmp_path / "ws")
+    _own_wrong_fix(workspace)
+    benchmark.group = "kata 03, the learner's own code"
+    benchmark.pedantic(_run_in, args=(workspace.root, LEARNER["sharpbits check 03"]), rounds=5,
+                       warmup_rounds=1)  # fmt: skip
+
+
+def test_watch_recheck_after_a_save(benchmark: Any, tmp_path: Path) -> None:
+    """What `sharpbits watch` does when kata.py is saved: check it in the interpreter started
+    while the learner edited (pytest started, tests collected), pins remembered."""
+    workspace = init_workspace(tmp_path / "ws")
+    kata = _own_wrong_fix(workspace)
     run_check(workspace, kata)  # the first check of the session: everything runs
 
     def setup() -> tuple[tuple[Any, ...], dict[str, Any]]:
@@ -119,5 +142,5 @@ def test_watch_recheck_after_a_save(benchmark: Any, tmp_path: Path) -> None:
         time.sleep(WARM_START)
         return (workspace, kata), {"warm": warm}
 
-    benchmark.group = "kata 03 as shipped, watch re-check after a save"
+    benchmark.group = "kata 03, the learner's own code"
     benchmark.pedantic(run_check, setup=setup, rounds=5)
