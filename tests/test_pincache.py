@@ -54,6 +54,9 @@ IMPURE = find_kata("03", KATAS)
         # reads a GIVEN function the pins traced while do_sum was patched (a full run's state)
         ("@jax.jit\ndef product(arr):\n    return accumulate_jax_global(arr)\n", False),
         ("def local(do_sum):\n    return do_sum\n", True),  # a parameter, not the global
+        ("from numba import set_num_threads as t\n_ = t(1)\n", False),
+        ("import math\nX = math.factorial(3)\n", False),  # a call into a module not shipped
+        ("N = int(3)\nA = np.arange(N)\n", True),  # builtins and the shipped modules
         ("from numpy import *\n", False),  # may rebind any name
         ('if __name__ == "__main__":\n    do_sum = True\n', True),  # never runs in the tests
         ('if __name__ != "__main__":\n    do_sum = True\n', False),

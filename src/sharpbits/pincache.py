@@ -39,7 +39,8 @@ GLOBAL_STATE = frozenset(
     {"config", "update", "setattr", "delattr", "globals", "vars", "locals", "__dict__",
      "modules", "exec", "eval", "compile", "__import__", "importlib", "environ", "putenv",
      "seterr", "set_printoptions", "enable_x64", "default_rng", "seed", "reload", "getattr",
-     "__setattr__", "__getattribute__", "__globals__", "__builtins__", "__class__"}
+     "__setattr__", "__getattribute__", "__globals__", "__builtins__", "__class__",
+     "set_num_threads", "threading_layer", "set_parallel_chunksize"}
 )  # fmt: skip
 # The environment the test process inherits: these libraries read their configuration from it
 # (NUMBA_DISABLE_JIT=1 or JAX_DISABLE_JIT=1 change what every pin sees).
@@ -167,18 +168,22 @@ def _inert_statement(node: ast.stmt, taken: set[str], given: set[str]) -> bool:
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
         evaluated = [*node.decorator_list, *node.args.defaults, *node.args.kw_defaults]
         evaluated += [node.returns, *(a.annotation for a in _arguments(node.args))]
-        return node.name not in taken and all(_inert_expr(e, given) for e in evaluated if e)
+        return node.name not in taken and all(
+            _inert_expr(e, given, taken - given) for e in evaluated if e
+        )
     if isinstance(node, ast.Assign | ast.AnnAssign):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         if not all(isinstance(t, ast.Name) and _free_to_bind(t.id, taken) for t in targets):
             return False
         evaluated = [node.value, node.annotation if isinstance(node, ast.AnnAssign) else None]
-        return all(_inert_expr(e, given) for e in evaluated if e)  # annotations run too
+        return all(
+            _inert_expr(e, given, taken - given) for e in evaluated if e
+        )  # annotations run too
     if isinstance(node, ast.ClassDef):  # its body runs at import time: the same rules
         header = [*node.decorator_list, *node.bases, *(k.value for k in node.keywords)]
         return (
             _free_to_bind(node.name, taken)
-            and all(_inert_expr(e, given) for e in header)
+            and all(_inert_expr(e, given, taken - given) for e in header)
             and all(_inert_statement(s, taken, given) for s in node.body)
         )
     return False  # loops, calls, with, try, if, global, del ... at import time
@@ -207,10 +212,14 @@ def _is_main_guard(test: ast.expr) -> bool:
     )
 
 
-def _inert_expr(expr: ast.expr, given: set[str]) -> bool:
-    """No mention of global state, and no GIVEN-defined name called or passed at import time
-    (a GIVEN function compiled early would change what its pins see)."""
+def _inert_expr(expr: ast.expr, given: set[str], modules: set[str]) -> bool:
+    """No mention of global state, no GIVEN-defined name called or passed at import time (a
+    GIVEN function compiled early would change what its pins see), and calls only into the
+    modules the shipped code imports (`jax.jit`, `np.arange`) or a few harmless builtins:
+    anything else (`from numba import set_num_threads as t; t(1)`) may change global state."""
     for node in ast.walk(expr):
+        if isinstance(node, ast.Call) and _root(node.func) not in modules | _PURE_BUILTINS:
+            return False
         if isinstance(node, ast.Attribute) and (
             node.attr in GLOBAL_STATE or node.attr.startswith("__")
         ):
@@ -220,6 +229,19 @@ def _inert_expr(expr: ast.expr, given: set[str]) -> bool:
         if isinstance(node, ast.Lambda | ast.NamedExpr):
             return False
     return True
+
+
+_PURE_BUILTINS = frozenset(
+    {"int", "float", "bool", "str", "tuple", "list", "dict", "set", "frozenset", "range", "len",
+     "abs", "min", "max", "sum", "round", "sorted", "zip", "enumerate", "slice", "complex"}
+)  # fmt: skip
+
+
+def _root(func: ast.expr) -> str:
+    """`np` for `np.random.default_rng`; "" for anything but a dotted name."""
+    while isinstance(func, ast.Attribute):
+        func = func.value
+    return func.id if isinstance(func, ast.Name) else ""
 
 
 def lookup(state_dir: Path, kata: Kata) -> tuple[TestResult, ...] | None:
