@@ -56,7 +56,7 @@ IMPURE = find_kata("03", KATAS)
         ("def local(do_sum):\n    return do_sum\n", True),  # a parameter, not the global
         ("from numba import set_num_threads as t\n_ = t(1)\n", False),
         ("import math\nX = math.factorial(3)\n", False),  # a call into a module not shipped
-        ("N = int(3)\nA = np.arange(N)\n", True),  # builtins and the shipped modules
+        ("N = int(3)\nA = jnp.arange(N)\n", True),  # builtins and the shipped modules
         ("from numpy import *\n", False),  # may rebind any name
         ('if __name__ == "__main__":\n    do_sum = True\n', True),  # never runs in the tests
         ('if __name__ != "__main__":\n    do_sum = True\n', False),
