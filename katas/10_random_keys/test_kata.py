@@ -34,6 +34,19 @@ def _key(seed):
     return jax.random.key(seed)  # a new-style typed key: the reuse checker tracks these
 
 
+def _traced_anew(fn):
+    """fn, with every compiled program forgotten: its next call, and every jax.random call, is
+    traced again, which is when the key-reuse checker looks.
+
+    jax 0.5.3 and 0.7.2 run a program compiled before the checker was turned on without
+    checking it (jax 0.10 keys its caches on the checker's setting), also the programs behind
+    an eager jax.random.normal: whether a test saw a KeyReuseError would depend on which
+    earlier test had made the same call.
+    """
+    jax.clear_caches()
+    return fn
+
+
 def _layers(kata, key, sizes, fn=None):
     got = (fn or kata.init_layers)(key, sizes)
     want = list(itertools.pairwise(sizes))
@@ -118,11 +131,11 @@ def test_pitfall_one_key_gives_the_same_number_every_time(kata):
 @pytest.mark.pitfall("J12")
 def test_pitfall_key_reuse_checker_raises_for_new_style_keys(kata):
     with jax.debug_key_reuse(True), pytest.raises(jax.errors.KeyReuseError) as excinfo:
-        kata.three_normals_reused(jax.random.key(0))
+        _traced_anew(kata.three_normals_reused)(jax.random.key(0))
     assert excinfo.type is jax.errors.KeyReuseError
     key = jax.random.key(1)
     with jax.debug_key_reuse(True), pytest.raises(jax.errors.KeyReuseError):
-        jax.random.normal(key)
+        _traced_anew(jax.random.normal)(key)
         jax.random.normal(key)  # eager reuse: the key was consumed by the line above
 
 
@@ -131,8 +144,8 @@ def test_pitfall_key_reuse_checker_misses_legacy_prngkey_keys(kata):
     key = jax.random.PRNGKey(0)  # a plain uint32[2] array, not a typed key
     assert key.dtype == jnp.uint32
     with jax.debug_key_reuse(True):
-        a, b, c = np.asarray(kata.three_normals_reused(key)).tolist()  # no KeyReuseError
-        jax.random.normal(key)
+        a, b, c = np.asarray(_traced_anew(kata.three_normals_reused)(key)).tolist()  # no error
+        _traced_anew(jax.random.normal)(key)
         jax.random.normal(key)  # nor here
     assert a == b == c  # and the numbers are just as identical
 
@@ -179,7 +192,7 @@ def test_init_layers_returns_one_matrix_per_layer(kata, sizes, want):
 
 def test_init_layers_passes_the_key_reuse_checker(kata):
     with jax.debug_key_reuse(True):  # raises KeyReuseError if a key is used twice
-        kata.init_layers(_key(11), SIZES)
+        _traced_anew(kata.init_layers)(_key(11), SIZES)
 
 
 def test_init_layers_draws_every_weight_independently(kata):
@@ -230,9 +243,10 @@ def test_init_layers_compiles_once_for_new_keys(kata):
     fn = kata.init_layers
     probes.assert_jax_jitted(fn)
     sizes = (2, 3, 2)  # sizes no other test uses
+    keys = [_key(seed) for seed in (20, 21, 22)]  # made first: making a key compiles too
     with probes.xla_compiles() as compiled:
-        for seed in (20, 21, 22):
-            jax.block_until_ready(fn(_key(seed), sizes))
+        for key in keys:
+            jax.block_until_ready(fn(key, sizes))
     assert len(compiled) == 1, (
         f"init_layers compiled {len(compiled)} programs for 3 keys and one sizes; expected 1: "
         "the key is traced, only sizes is static"
@@ -289,10 +303,10 @@ def test_noisy_step_keeps_the_shape_of_any_x(kata):
 
 def test_noisy_step_chain_passes_the_key_reuse_checker(kata):
     with jax.debug_key_reuse(True):  # raises KeyReuseError if a key is used twice
-        _walk(kata, _key(31), np.full(5, START), steps=4)
+        _walk(kata, _key(31), np.full(5, START), steps=4, step=_traced_anew(kata.noisy_step))
         # and without jit, where the checker also sees a key that was used inside the
         # function and then returned (see test_pitfall_checker_misses_...)
-        eager = getattr(kata.noisy_step, "__wrapped__", kata.noisy_step)
+        eager = _traced_anew(getattr(kata.noisy_step, "__wrapped__", kata.noisy_step))
         _walk(kata, _key(31), np.full(5, START), steps=4, step=eager)
 
 
@@ -337,8 +351,9 @@ def test_noisy_step_walk_is_the_same_in_a_fresh_trace(kata):
 
 def test_noisy_step_compiles_once_along_a_walk(kata):
     probes.assert_jax_jitted(kata.noisy_step)
+    key = _key(35)  # made first: making a key compiles too
     with probes.xla_compiles() as compiled:
-        _walk(kata, _key(35), np.full(7, START), steps=4)  # a shape no other test uses
+        _walk(kata, key, np.full(7, START), steps=4)  # a shape no other test uses
     assert len(compiled) == 1, (
         f"noisy_step compiled {len(compiled)} programs along a 4-step walk; expected 1: the "
         "key it returns must have the same type and shape as the one it was given"

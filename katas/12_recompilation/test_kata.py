@@ -20,7 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays, from_dtype
 
-from sharpbits import probes, properties
+from sharpbits import compat, probes, properties
 
 
 def _problem(n, d, seed=0):
@@ -143,7 +143,7 @@ def test_pitfall_the_cache_key_also_holds_pytree_structure_static_values_and_x64
         first_times((a,), 2)
         first_times([a], 2)  # a list, not a tuple: another pytree structure
         first_times((a,), 3)  # another static value
-        with jax.enable_x64(False):
+        with compat.enable_x64(False):
             first_times((a,), 2)  # the same int32 array, another configuration
         first_times((a,), 2)  # all four are cached now: nothing more compiles
         first_times([a], 2)

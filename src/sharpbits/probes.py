@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 import numba
 from numba.core.dispatcher import Dispatcher
 
+from sharpbits import compat
+
 T = TypeVar("T")
 
 __all__ = [
@@ -233,7 +235,7 @@ def xla_compiles() -> Iterator[list[str]]:
     try:
         yield names
     finally:
-        jax.monitoring.unregister_event_duration_listener(listener)
+        compat.unregister_event_duration_listener(listener)
 
 
 _BACKEND_COMPILE_EVENT = "/jax/core/compile/backend_compile_duration"

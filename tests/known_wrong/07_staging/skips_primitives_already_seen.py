@@ -11,6 +11,8 @@ CAUGHT_BY = (
 
 import jax  # noqa: E402
 
+from sharpbits import compat  # noqa: E402
+
 
 def jaxpr_primitives(fn, *args):
     names = set()
@@ -20,7 +22,7 @@ def jaxpr_primitives(fn, *args):
             if eqn.primitive.name in names:
                 continue
             names.add(eqn.primitive.name)
-            for sub in jax.extend.core.jaxprs_in_params(eqn.params):
+            for sub in compat.jaxprs_in_params(eqn.params):
                 walk(sub)
 
     walk(jax.make_jaxpr(fn)(*args).jaxpr)

@@ -12,6 +12,8 @@ CAUGHT_BY = (
 
 import jax  # noqa: E402
 
+from sharpbits import compat  # noqa: E402
+
 WITH_BODIES = ("jit", "cond", "while", "scan")
 
 
@@ -22,7 +24,7 @@ def jaxpr_primitives(fn, *args):
         for eqn in jaxpr.eqns:
             names.add(eqn.primitive.name)
             if eqn.primitive.name in WITH_BODIES:
-                for sub in jax.extend.core.jaxprs_in_params(eqn.params):
+                for sub in compat.jaxprs_in_params(eqn.params):
                     walk(sub)
 
     walk(jax.make_jaxpr(fn)(*args).jaxpr)

@@ -48,8 +48,12 @@ def jaxpr_primitives(fn, *args):
 def _collect(jaxpr, names):
     for eqn in jaxpr.eqns:
         names.add(eqn.primitive.name)
-        for sub in jax.extend.core.jaxprs_in_params(eqn.params):  # Jaxpr or ClosedJaxpr.jaxpr
-            _collect(sub, names)
+        for value in eqn.params.values():
+            for sub in value if isinstance(value, tuple) else (value,):  # cond: a tuple
+                if isinstance(sub, jax.extend.core.ClosedJaxpr):
+                    sub = sub.jaxpr
+                if isinstance(sub, jax.extend.core.Jaxpr):
+                    _collect(sub, names)
 
 
 def stages(fn, *args):
