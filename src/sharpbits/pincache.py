@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
 import threading
 from dataclasses import asdict
 from importlib import metadata
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from sharpbits import __version__
 from sharpbits.given import split
+from sharpbits.progress import write_atomically
 from sharpbits.registry import Kata
 from sharpbits.runner import KataRun, TestResult
 
@@ -278,7 +278,7 @@ def _remember(state_dir: Path, kata: Kata, pins: tuple[TestResult, ...]) -> None
     if digest is None or not isinstance(stored, dict):
         return
     stored[kata.id] = {"key": digest, "pins": [asdict(t) for t in pins]}
-    _write(state_dir / CACHE_FILE, json.dumps(stored, indent=1, sort_keys=True))
+    write_atomically(state_dir / CACHE_FILE, json.dumps(stored, indent=1, sort_keys=True))
 
 
 def merged(run: KataRun, pins: tuple[TestResult, ...]) -> KataRun:
@@ -291,15 +291,3 @@ def merged(run: KataRun, pins: tuple[TestResult, ...]) -> KataRun:
     tests = pins + run.tests
     failed = any(t.outcome != "passed" for t in tests)
     return KataRun(run.kata_id, "failed" if failed else "passed", tests, run.output, run.versions)
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
