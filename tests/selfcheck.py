@@ -16,6 +16,10 @@ every one of their expected verdicts is also a proof that a warm run judges as a
 While writing a kata, check just that one (its entry may still sit in a file of its own):
 
     python -m tests.selfcheck 08_inplace_updates [--entry path/to/entry.toml]
+
+or every kata, printing only the problems (as .ci/noxfile.py runs it on each version):
+
+    python -m tests.selfcheck --no-perf --quiet
 """
 
 from __future__ import annotations
@@ -194,11 +198,32 @@ def _kata(kata_id: str, entry: Path | None) -> Kata:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.selfcheck", description=__doc__)
-    parser.add_argument("kata_id", help="the folder name, e.g. 08_inplace_updates")
+    every = "folder names, e.g. 08_inplace_updates (none: every kata)"
+    parser.add_argument("kata_ids", nargs="*", metavar="kata_id", help=every)
     parser.add_argument("--entry", type=Path, help="a TOML file holding the kata's [[kata]]")
+    parser.add_argument("--no-perf", action="store_true", help="skip the speed checks")
+    parser.add_argument("--quiet", action="store_true", help="print only the problems")
     args = parser.parse_args(argv)
-    kata = _kata(args.kata_id, args.entry)
-    result = run_selfcheck((kata,))
+    if args.entry and len(args.kata_ids) != 1:
+        parser.error("--entry goes with exactly one kata_id")
+    if args.kata_ids:
+        katas = tuple(_kata(kata_id, args.entry) for kata_id in args.kata_ids)
+    else:
+        katas = load_catalog(KNOWN_WRONG.parent.parent / "katas")
+    result = run_selfcheck(katas)
+    problems: list[str] = []
+    for kata in katas:
+        problems += _check_one(kata, result, perf=not args.no_perf, quiet=args.quiet)
+    passed = f"self-check passed: {', '.join(k.id for k in katas)}"
+    print("\n".join(problems) or passed)
+    return 1 if problems else 0
+
+
+def _check_one(kata: Kata, result: SelfCheck, *, perf: bool, quiet: bool) -> list[str]:
+    def show(name: str, run: KataRun, found: list[str]) -> None:
+        if found or not quiet:
+            print(f"== {kata.id} {name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+
     fixes = wrong_fixes(kata.id)
     checked = [
         ("shipped", result.shipped[kata.id], shipped_problems),
@@ -207,26 +232,25 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     for name, run, judge in checked:
         found = judge(kata.id, run)
-        print(f"== {name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+        show(name, run, found)
         problems += found
     for fix in fixes:
         run = result.wrong[kata.id, fix.name]
         found = wrong_problems(fix, run)
-        print(f"== wrong/{fix.name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+        show(f"wrong/{fix.name}", run, found)
         problems += found
     for fix in right_fixes(kata.id):
         run = result.right[kata.id, fix.name]
         found = right_problems(fix, run)
-        print(f"== right/{fix.name}: {'ok' if not found else 'PROBLEM'}\n{explain(run)}\n")
+        show(f"right/{fix.name}", run, found)
         problems += found
-    if kata.has_perf_tests:
-        perf = run_kata(kata, Source("solutions"), markexpr="perf")
-        if perf.status != "passed":
+    if perf and kata.has_perf_tests:
+        speed = run_kata(kata, Source("solutions"), markexpr="perf")
+        if speed.status != "passed":
             problems.append(f"{kata.id}: the reference fails its speed check run alone")
     if len(fixes) < 2:
         problems.append(f"{kata.id}: fewer than two known-wrong fixes")
-    print("\n".join(problems) or f"{kata.id}: self-check passed")
-    return 1 if problems else 0
+    return problems
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sharpbits import probes, properties
+from sharpbits import probes, properties, versions
 
 X = np.array([[3.0, -1.0, 4.0], [1.0, 5.0, -9.0]])  # ptp by column [2, 6, 13], by row [5, 14]
 ROW = np.array([1.0, -2.0, 0.5, 8.0])
@@ -28,6 +28,10 @@ ANY_FLOAT = st.floats(allow_subnormal=False)
 # ints within int64 and floats of magnitude 0 or 1e-200..1e200, as mean_of's Rules allow
 MEAN_INTS = st.integers(-(2**63), 2**63 - 1)
 MEAN_FLOATS = st.one_of(st.just(0.0), st.floats(1e-200, 1e200), st.floats(-1e200, -1e-200))
+# Whether a static self mutated after a call still finds its old program. Up to jax 0.8 jit
+# looked the mutated object up anew (a new hash: traced again, the fresh value); from 0.9 on
+# its cache keeps the object itself, which mutates with it, so the lookup finds the old entry.
+MUTATED_STATIC_SELF_IS_STALE = versions.per_version("jax", {"0.5": False, "0.9": True})
 
 
 def _arange(n):
@@ -176,8 +180,9 @@ def test_pitfall_static_self_ignores_later_changes(kata):
 def test_pitfall_static_self_hashed_by_value_is_stale_after_mutation_too():
     h = _HashedByValue(1.0)
     np.testing.assert_allclose(h.shift(ROW), ROW - 1.0)
-    h.mean = 3.0  # a new hash and a new value, yet jit finds its old entry: the cache holds h
-    np.testing.assert_allclose(h.shift(ROW), ROW - 1.0)
+    h.mean = 3.0  # a new hash and a new value; from jax 0.9 jit finds its old entry all the same
+    served = 1.0 if MUTATED_STATIC_SELF_IS_STALE else 3.0
+    np.testing.assert_allclose(h.shift(ROW), ROW - served)
 
 
 @pytest.mark.pitfall("J15")
@@ -190,9 +195,10 @@ def test_pitfall_static_self_hashed_by_value_serves_a_fresh_equal_object_a_stale
     h = Shift(1.0)
     np.testing.assert_array_equal(h.shift(ROW), ROW - 1.0)
     h.mean = 3.0
-    np.testing.assert_array_equal(h.shift(ROW), ROW - 1.0)  # stale, as above
+    served = 1.0 if MUTATED_STATIC_SELF_IS_STALE else 3.0  # stale from jax 0.9 on, as above
+    np.testing.assert_array_equal(h.shift(ROW), ROW - served)
     fresh = Shift(3.0)  # never mutated, and equal to h as it is now
-    np.testing.assert_array_equal(fresh.shift(ROW), ROW - 1.0)  # h's stale program: x - 1.0
+    np.testing.assert_array_equal(fresh.shift(ROW), ROW - served)  # h's program, stale or not
     # no mutation at all: Shift(1) == Shift(1.0), so the second runs the first one's program
     ints = np.array([1, 2, 3])
     first = Shift(1).shift(ints)

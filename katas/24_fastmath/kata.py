@@ -55,7 +55,7 @@ def count_infs(arr):
     """How many elements of the 1-D float64 array arr are +inf or -inf."""
     n = 0
     for i in range(arr.shape[0]):
-        if np.isinf(arr[i]):
+        if abs(arr[i]) == np.inf:
             n += 1
     return n
 

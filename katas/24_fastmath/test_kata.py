@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from numba.core.cpu_options import FastMathOptions
 
-from sharpbits import probes, properties
+from sharpbits import probes, properties, versions
 
 BIGGEST = sys.float_info.max  # the largest finite float, 1.797e308
 TINY = 5e-324  # the smallest subnormal
@@ -117,6 +117,36 @@ def test_pitfall_fastmath_true_counts_no_nans(kata):
     assert kata.count_nans_fast(LECTURE) == 0  # not 2: the isnan test was optimised away
     strict = numba.njit(kata.count_nans_fast.py_func)  # the very same loop, no fastmath
     assert strict(LECTURE) == 2
+
+
+def _isinf_count(arr):  # count_infs written with np.isinf, compiled by the pin below
+    n = 0
+    for i in range(arr.shape[0]):
+        if np.isinf(arr[i]):
+            n += 1
+    return n
+
+
+def _abs_inf_count(arr):  # ... and with a comparison, as kata.py's count_infs is shipped
+    n = 0
+    for i in range(arr.shape[0]):
+        if abs(arr[i]) == np.inf:
+            n += 1
+    return n
+
+
+# Whether fastmath=True deletes np.isinf: numba 0.61 (llvmlite 0.44) kept it and counted the
+# infs right; from 0.62 on (a newer LLVM) it is gone like np.isnan. A comparison with inf is
+# folded to False on every version from 0.61 to 0.68.
+ISINF_DELETED = versions.per_version("numba", {"0.61": False, "0.62": True})
+
+
+@pytest.mark.pitfall("N20")
+def test_pitfall_fastmath_true_and_inf_checks(kata):
+    infs = np.array([1.0, np.inf, -np.inf, np.nan, 2.0])
+    assert numba.njit(fastmath=True)(_abs_inf_count)(infs) == 0  # not 2
+    assert numba.njit(fastmath=True)(_isinf_count)(infs) == (0 if ISINF_DELETED else 2)
+    assert numba.njit(_isinf_count)(infs) == numba.njit(_abs_inf_count)(infs) == 2
 
 
 @pytest.mark.pitfall("N20")

@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--details", action="store_true",
                        help="print one row per kata, with why it failed")  # fmt: skip
     grade.add_argument("--regrade", action="store_true", help="grade again what is graded")
+    grade.add_argument("--unverified-versions", action="store_true",
+                       help="grade even on jax/numba/numpy versions outside the verified range "
+                       "(README \"Tested versions\"): the report says so")  # fmt: skip
     grade.add_argument("--sandbox", choices=["auto", "require", "off"], default="auto",
                        help="run each kata in a bubblewrap sandbox: auto (when bwrap works "
                        "here, else say so), require (else stop), off (%(default)s)")  # fmt: skip
@@ -209,11 +212,20 @@ def _reset(workspace: Workspace, query: str, yes: bool, style: Style, *, given_o
 
 def _grade(args: argparse.Namespace, style: Style) -> int:
     """Grade; exit 0 whatever the learners' results (non-zero only if grading could not run)."""
+    from sharpbits import versions
     from sharpbits.grade import Outputs, grade_command
     from sharpbits.grading import GradeOptions
 
     if args.jobs < 1 or (args.timeout is not None and args.timeout <= 0) or args.memory < 256:
         raise SharpbitsError("--jobs must be at least 1, --timeout positive, --memory >= 256 MB")
+    outside = versions.outside_range()
+    if outside and not args.unverified_versions:
+        msg = (
+            f"refusing to grade on {', '.join(outside)}: the katas' verdicts are verified only "
+            'in that range (README "Tested versions"); install a verified version, or pass '
+            "--unverified-versions to grade anyway"
+        )
+        raise SharpbitsError(msg)
     out: Path = args.out
 
     def where(value: Path | bool | None, default: str) -> Path | None:

@@ -26,6 +26,7 @@ from sharpbits.runner import Isolation, KataRun, collect_tests, run_kata
 from sharpbits.sandbox import Mode, Sandbox, find_sandbox
 from sharpbits.scoring import KataGrade, grade_missing, grade_run
 from sharpbits.suspicion import suspicions
+from sharpbits.versions import installed
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,12 @@ class Job:
 
     @property
     def digest(self) -> str:
-        """What the grade depends on: the kata.py, the trusted tests and this sharpbits (a
-        resumed batch regrades what a new version or an edited test file would judge anew)."""
+        """What the grade depends on: the kata.py, the trusted tests, this sharpbits and the
+        library versions (a resumed batch regrades what a new version of sharpbits, JAX or
+        Numba or an edited test file would judge anew)."""
         sha = hashlib.sha256(self.submission.files[self.kata.id])
         sha.update((self.kata.path / "test_kata.py").read_bytes())
-        sha.update(f"{__version__} {self.kata}".encode())
+        sha.update(f"{__version__} {self.kata} {sorted(installed().items())}".encode())
         return sha.hexdigest()
 
     @property

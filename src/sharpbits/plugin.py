@@ -16,7 +16,6 @@ import platform
 import re
 import tempfile
 from collections.abc import Generator, Iterator
-from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -28,6 +27,7 @@ from sharpbits.channel import ChildEnd, take
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
 from sharpbits.registry import PITFALL_PREFIX, Kata, kata_for_folder
+from sharpbits.versions import installed
 from sharpbits.workspace import given_edit
 
 REPORT_VERSION = 1
@@ -299,13 +299,7 @@ def _message(report: pytest.TestReport | pytest.CollectReport) -> str:
 
 
 def _versions() -> dict[str, str]:
-    found = {"python": platform.python_version()}
-    for dist in ("jax", "jaxlib", "numba", "numpy"):
-        try:
-            found[dist] = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            found[dist] = "not installed"
-    return found
+    return {"python": platform.python_version(), **installed()}
 
 
 def _katas_in(results: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -223,22 +223,8 @@ def xla_compiles() -> Iterator[list[str]]:
     Process-wide: it sees every compilation, also of jitted functions created on the spot
     (which ``jax_compile_count`` cannot reach), and none that a cache hit avoided.
     """
-    import jax
-
-    names: list[str] = []
-
-    def listener(event: str, duration_secs: float, **kwargs: str | int) -> None:
-        if event == _BACKEND_COMPILE_EVENT:
-            names.append(str(kwargs.get("fun_name", "?")))
-
-    jax.monitoring.register_event_duration_secs_listener(listener)
-    try:
+    with compat.backend_compiles() as names:
         yield names
-    finally:
-        compat.unregister_event_duration_listener(listener)
-
-
-_BACKEND_COMPILE_EVENT = "/jax/core/compile/backend_compile_duration"
 
 
 def _walk(jaxpr: Any) -> Iterator[Any]:

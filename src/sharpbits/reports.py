@@ -17,6 +17,7 @@ from typing import Any
 
 from sharpbits.registry import Kata
 from sharpbits.scoring import KataGrade, cap
+from sharpbits.versions import RANGE, matrix_row, outside_range
 
 REPORT_VERSION = 1
 
@@ -53,8 +54,24 @@ def write_csv(path: Path, grades: list[KataGrade], katas: tuple[Kata, ...]) -> N
     _atomic(path, out.getvalue())
 
 
+def _combination(versions: dict[str, str]) -> dict[str, Any]:
+    """Which verified combination graded (README "Tested versions"), and whether it is one."""
+    row = matrix_row(versions)
+    return {
+        "verified": not outside_range(versions),
+        "matrix": row.name if row else None,
+        "outside_range": outside_range(versions),
+        "range": dict(RANGE),
+    }
+
+
 def write_json(path: Path, grades: list[KataGrade], versions: dict[str, str]) -> None:
-    data: dict[str, Any] = {"version": REPORT_VERSION, "tested_with": versions, "submissions": []}
+    data: dict[str, Any] = {
+        "version": REPORT_VERSION,
+        "tested_with": versions,
+        "combination": _combination(versions) if versions else None,  # None: nothing ran
+        "submissions": [],
+    }
     for name, row in by_submission(grades).items():
         score, worth = total(row)
         data["submissions"].append(

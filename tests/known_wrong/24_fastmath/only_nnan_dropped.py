@@ -1,5 +1,5 @@
 """Sees that the NaN checks break and drops only nnan: every other flag stays, ninf included.
-count_nans and nansum are right now, but count_infs still finds no inf."""
+count_nans and nansum are right now, but count_infs (its code as shipped) still finds no inf."""
 
 CAUGHT_BY = (
     "test_counts_on_examples",
@@ -26,7 +26,7 @@ def count_nans(arr):
 def count_infs(arr):
     n = 0
     for i in range(arr.shape[0]):
-        if np.isinf(arr[i]):
+        if abs(arr[i]) == np.inf:
             n += 1
     return n
 
