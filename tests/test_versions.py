@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -126,3 +128,23 @@ def test_the_json_report_says_which_combination_graded(tmp_path: Path) -> None:
     assert combination["outside_range"][0].startswith("jax 0.5.0")
     reports.write_json(tmp_path / "c.json", [], {})  # nothing ran: no combination to name
     assert json.loads((tmp_path / "c.json").read_text())["combination"] is None
+
+
+def test_a_pin_on_an_unverified_version_says_so_instead_of_blaming_the_library() -> None:
+    script = (
+        "import sys, pytest, sharpbits.versions as v\n"
+        "real = v.installed()\n"
+        "v.installed = lambda: {**real, 'jax': '0.11.0', 'jaxlib': '0.11.0'}\n"
+        "sys.exit(pytest.main(['katas/14_loops', '-p', 'no:cacheprovider', '-q',\n"
+        "                      '-k', 'test_pitfall_iterator_as_a_loop_operand_raises']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "UnverifiedVersion" in done.stdout
+    assert (
+        "14_loops: 1 pitfall pin(s) cannot say what jax 0.11.0 (verified: >=0.5.3,<0.11)"
+        in " ".join(done.stdout.split())
+    ), done.stdout
+    assert "PITFALL CHANGED" not in done.stdout

@@ -23,16 +23,21 @@ from sharpbits import probes, properties, versions
 
 ROW = np.array([3.0, 4.0, 12.0])  # norm 13.0
 NORM_LINE = re.compile(r"norm: (.*)")
-# How print shows a float64 scalar tracer under jax.jit: the spelling changed three times.
-TRACER_LINE = "norm: " + versions.per_version(
-    "jax",
-    {
-        "0.5": "Traced<ShapedArray(float64[])>with<DynamicJaxprTrace>",
-        "0.6": "Traced<float64[]>with<DynamicJaxprTrace>",
-        "0.7": "JitTracer<float64[]>",
-        "0.8": "JitTracer(float64[])",
-    },
-)
+
+
+def _tracer_line():
+    """How print shows a float64 scalar tracer under jax.jit: the spelling changed thrice."""
+    return "norm: " + versions.per_version(
+        "jax",
+        {
+            "0.5": "Traced<ShapedArray(float64[])>with<DynamicJaxprTrace>",
+            "0.6": "Traced<float64[]>with<DynamicJaxprTrace>",
+            "0.7": "JitTracer<float64[]>",
+            "0.8": "JitTracer(float64[])",
+        },
+    )
+
+
 # The Rules' magnitudes: every nonzero entry lies between these, so its square is a normal
 # float64 (no overflow to inf, no underflow to 0), and so is every entry of x / norm.
 TINY, HUGE = 1e-150, 1e150
@@ -122,11 +127,12 @@ def test_pitfall_checking_leaks_raises_a_plain_exception_while_tracing(fresh_kat
 
 @pytest.mark.pitfall("J08")
 def test_pitfall_print_runs_once_while_tracing_and_shows_a_tracer(fresh_kata, capsys):
+    line = _tracer_line()
     for k in range(3):
         fresh_kata.normalize_printing(ROW * (k + 1))
-    assert capsys.readouterr().out == TRACER_LINE + "\n"  # once, and no value
+    assert capsys.readouterr().out == line + "\n"  # once, and no value
     fresh_kata.normalize_printing(np.ones(5))  # a new shape traces again: one more line
-    assert capsys.readouterr().out == TRACER_LINE + "\n"
+    assert capsys.readouterr().out == line + "\n"
 
 
 # --- your fix: normalize and normalize_all --------------------------------------------------------

@@ -27,7 +27,7 @@ from sharpbits.channel import ChildEnd, take
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
 from sharpbits.registry import PITFALL_PREFIX, Kata, kata_for_folder
-from sharpbits.versions import installed
+from sharpbits.versions import installed, outside_range
 from sharpbits.workspace import given_edit
 
 REPORT_VERSION = 1
@@ -334,7 +334,14 @@ def _kata_summary(
             f"`sharpbits reset {kata_id[:2]} --given` puts it back and keeps your code."
         )
         changed = []
-    for t in changed:
+    unverified = [t for t in changed if t.get("exception", "").endswith("UnverifiedVersion")]
+    if unverified:
+        outside = ", ".join(outside_range()) or "a version outside the verified range"
+        yield (
+            f"{kata_id}: {len(unverified)} pitfall pin(s) cannot say what {outside} does: "
+            'the katas are verified only on the README\'s "Tested versions"; install one.'
+        )
+    for t in (t for t in changed if t not in unverified):
         versions = ", ".join(f"{k} {v}" for k, v in _versions().items())
         pins = f" ({', '.join(t['pins'])})" if t.get("pins") else ""
         yield (
