@@ -32,8 +32,12 @@ COLLATZ = [
     pytest.param(113383, id="113383-climbs-past-int32"),
     pytest.param(837799, id="837799-most-steps-below-a-million"),
     pytest.param(1410123943, id="1410123943-climbs-past-2-to-the-53"),
+    pytest.param(2677032175, id="2677032175-on-the-same-climb-past-2-to-the-53"),
+    pytest.param(1674652263, id="1674652263-more-than-1000-steps"),
+    pytest.param(2610744987, id="2610744987-most-steps-below-2-to-the-32"),
     pytest.param(N_MAX, id="2-to-the-32-minus-1"),
 ]
+MOST_STEPS = 2610744987  # 1050 steps, more than any other n below 2**32: no cap may stop short
 
 
 def _collatz_python(n):
@@ -246,7 +250,8 @@ def test_collatz_steps_examples(kata, n):
     want = _collatz_python(n)
     assert got == want, (
         f"collatz_steps({n}) returned {got}, expected {want}. Each step halves an even x "
-        "(exactly: x is an integer) or makes 3x + 1 of an odd one; count the steps to 1"
+        "(exactly: x is an integer) or makes 3x + 1 of an odd one; count the steps to 1, "
+        f"however many: {MOST_STEPS} takes {_collatz_python(MOST_STEPS)}"
     )
 
 
@@ -255,6 +260,8 @@ def test_collatz_steps_examples(kata, n):
 @example(n=1)
 @example(n=N_MAX)
 @example(n=1410123943)
+@example(n=2677032175)  # on the climb of 1410123943: past 2**53 too
+@example(n=MOST_STEPS)
 def test_collatz_steps_matches_python(kata, n):
     got = _collatz_steps(kata, n)
     want = _collatz_python(n)
