@@ -70,6 +70,24 @@ def test_an_isolated_run_sees_a_minimal_environment(
     assert unisolated.status == "crashed"
 
 
+def test_an_isolated_run_keeps_the_workspace_conftest_whatever_its_scratch_folder(
+    demo: pytest.Pytester,
+) -> None:
+    """The root conftest.py (JAX_ENABLE_X64 for the katas) applies even when the grader's
+    scratch folder lies inside the workspace, as nox's TMPDIR did (pytest's default cut-off for
+    conftests is the ini file's folder, which is in the scratch folder)."""
+    (demo.path / "conftest.py").write_text("import os\nos.environ['DEMO_CONFTEST'] = 'ran'\n")
+    (demo.path / "katas/02_other/kata.py").write_text(
+        "import os\n"
+        "WHAT = 'other' if os.environ.get('DEMO_CONFTEST') == 'ran' else 'no conftest'\n\n"
+        "def triple(x):\n    return 3 * x\n"
+    )
+    for scratch in (demo.path / "scratch", demo.path / "katas" / "scratch"):
+        scratch.mkdir()
+        run = run_kata(_demo_kata(demo, "02_other"), isolation=Isolation(1024, scratch=scratch))
+        assert run.status == "passed", run.output
+
+
 def test_ctrl_c_during_a_run_ends_the_run_too(demo: pytest.Pytester) -> None:
     marker = f"sharpbits-ctrl-c-{os.getpid()}"
     (demo.path / "katas/02_other/kata.py").write_text(f"# {marker}\nwhile True:\n    pass\n")

@@ -132,7 +132,9 @@ def run_kata(
             ini.write_text(GRADER_INI, encoding="utf-8")
             memory = (isolation.memory_mb or 0) * 1024 * 1024
             cmd = [sys.executable, "-I", "-c", _BOOT, str(memory)]
-            cmd += ["-c", str(ini), f"--rootdir={root}", *args]
+            # --confcutdir: the ini's folder would be the default, and were the scratch folder
+            # inside the katas' workspace, the workspace's conftest.py would be cut off
+            cmd += ["-c", str(ini), f"--rootdir={root}", f"--confcutdir={root}", *args]
             cwd, env = Path(tmp), _minimal_env(Path(tmp))
             if isolation.threads is not None:
                 env.update(_thread_env(isolation.threads))
@@ -228,7 +230,8 @@ def collect_tests(katas: Sequence[Kata], markexpr: str | None = None) -> dict[st
         ini = Path(tmp) / "pytest.ini"
         ini.write_text(GRADER_INI, encoding="utf-8")
         cmd = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
-        cmd += ["-c", str(ini), f"--rootdir={root}", *(str(k.path) for k in katas)]
+        cmd += ["-c", str(ini), f"--rootdir={root}", f"--confcutdir={root}"]
+        cmd += [str(k.path) for k in katas]
         cmd += ["-m", markexpr] if markexpr else []
         proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
     found: dict[str, set[str]] = {k.id: set() for k in katas}
