@@ -2,7 +2,8 @@
 
     nox -f .ci/noxfile.py                      # every combination (about 15 min each on 2 cores)
     nox -f .ci/noxfile.py -s oldest            # the kata suite on the oldest one (.ci/run does)
-    nox -f .ci/noxfile.py -s "matrix(jax='0.7.2')"   # one combination
+    nox -f .ci/noxfile.py -s "matrix(jax='0.7.2', numba='0.62.1')"   # one combination
+    nox -f .ci/noxfile.py -s suite             # pins and kata suite only, every combination
 
 `matrix` runs, in a venv with exactly that combination installed (and the project itself
 without letting pip change them): the pins on the shipped katas, the kata suite against the
@@ -55,14 +56,25 @@ def oldest(session: nox.Session) -> None:
     _kata_suite(session)
 
 
-@nox.session
-@nox.parametrize(
+ROWS = nox.parametrize(
     ("python", "row"),
     [(row.python, row) for row in MATRIX],
-    ids=[f"jax='{row.jax}'" for row in MATRIX],
+    ids=[f"jax='{row.jax}', numba='{row.numba}'" for row in MATRIX],
 )
+
+
+@nox.session
+@ROWS
 def matrix(session: nox.Session, row: Combination) -> None:
     """Pins, kata suite and self-check on one verified combination."""
     _install(session, row)
     _kata_suite(session)
     session.run("python", "-m", "tests.selfcheck", "--no-perf", "--quiet")
+
+
+@nox.session
+@ROWS
+def suite(session: nox.Session, row: Combination) -> None:
+    """Pins and kata suite only (no self-check): a quick look at one combination."""
+    _install(session, row)
+    _kata_suite(session)
