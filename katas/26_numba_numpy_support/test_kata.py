@@ -12,11 +12,14 @@ columns, one order, no products, totals beyond 2**53 and partial sums that overf
 Every table is a view into a longer buffer of sentinels, so code that reads past its end (numba
 does not check bounds) sees the same wrong numbers on every run. The values are taken on one
 numba thread, where a prange race cannot change them; the race tests read the structure of
-your parallel loops instead. And each function must stay nopython-compiled (no objmode block),
+your parallel loops instead, with the numba functions they call inlined into them. And each
+function must stay nopython-compiled (no objmode block, in it or in a function it calls),
 compile once for int64 tables of any shape, and leave its arguments unchanged.
 """
 
+import re
 from fractions import Fraction
+from types import CodeType, FunctionType
 
 import numba
 import numpy as np
@@ -24,6 +27,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
+from numba.core import ir
+from numba.core import types as numba_types
 from numba.core.errors import TypingError
 
 from sharpbits import probes, properties, versions
@@ -67,10 +72,23 @@ NEGATIVE = _table([[-5, -1], [-3, -8], [-9, -2]])  # every column below zero: 0 
 EXTREMES = _table([[INT64_MIN, INT64_MAX, -1], [INT64_MIN + 1, INT64_MAX - 1, INT64_MIN]])
 # Neighbours above 2**53 that float64 cannot tell apart: only int64 keeps them apart.
 BEYOND_FLOATS = _table([[FLOAT_EXACT + 1, -FLOAT_EXACT - 1], [FLOAT_EXACT, -FLOAT_EXACT - 2]])
+# Values so far apart that their difference leaves int64: `units[i, j] - best[j] > 0` wraps
+# and gets every column wrong (2**63 - 1 - (-2**63) is -1 in int64), wherever the compiler
+# does not fold it back into `units[i, j] > best[j]` (LLVM does at numba's default NUMBA_OPT).
+FAR_APART = _table([[INT64_MIN, -1, INT64_MAX], [INT64_MAX, INT64_MAX, INT64_MIN]])
 NO_PRODUCTS = _padded([], (3, 0))
 TALL = _padded(np.tile([[1, -2, 0]], (40, 1)))
-PEAK_EXAMPLES = [UNITS, ONE_ORDER, NEGATIVE, EXTREMES, BEYOND_FLOATS, NO_PRODUCTS, TALL]
-PEAK_IDS = ["lecture", "one-order", "negative", "extremes", "beyond-2**53", "no-products", "tall"]
+PEAK_EXAMPLES = [UNITS, ONE_ORDER, NEGATIVE, EXTREMES, FAR_APART, BEYOND_FLOATS, NO_PRODUCTS, TALL]
+PEAK_IDS = [
+    "lecture",
+    "one-order",
+    "negative",
+    "extremes",
+    "far-apart",
+    "beyond-2**53",
+    "no-products",
+    "tall",
+]
 
 # mean_units: |units| <= 2**31, so every column sum is exact in int64 and in float64.
 BOUND = 2**31
@@ -78,13 +96,28 @@ WIDE = _table([[BOUND, -BOUND, BOUND - 1, 1], [BOUND, -BOUND, BOUND - 3, 0]])
 THIRDS = _table([[1, 2, -1], [0, 0, 0], [0, 0, 0]])  # 1/3, 2/3, -1/3: no exact float
 # A thousand orders at the bound: 2**41 per column, beyond int32 and float32.
 MANY = _padded(np.tile([[BOUND, -BOUND, BOUND - 1]], (1000, 1)))
-MEAN_EXAMPLES = [UNITS, NEGATIVE, WIDE, THIRDS, MANY, NO_PRODUCTS, _table([[7, -7]])]
-MEAN_IDS = ["lecture", "negative", "wide", "thirds", "many-orders", "no-products", "one-order"]
+# Each column is 2**31 + 1 - 2**31 over 3 orders: a running mean (m += (x - m) / (i + 1)) or
+# dividing each element first rounds the large terms, and what is left of 1/3 is off by 1e-7.
+CANCELLING = _table([[BOUND, 1], [1, BOUND], [-BOUND, -BOUND]])
+MEAN_EXAMPLES = [UNITS, NEGATIVE, WIDE, THIRDS, CANCELLING, MANY, NO_PRODUCTS, _table([[7, -7]])]
+MEAN_IDS = [
+    "lecture",
+    "negative",
+    "wide",
+    "thirds",
+    "cancelling",
+    "many-orders",
+    "no-products",
+    "one-order",
+]
 
 TOTAL_EXAMPLES = {
     "lecture": (UNITS, PRICES),
     # 2**53 + 1 micros: the float route gives 2**53
     "beyond-2**53": (_table([[1, 1]]), _padded([FLOAT_EXACT, 1])),
+    # a small total from two large terms: the float route gives 0 for 1, so a float result
+    # below 2**53 does not prove the float route exact
+    "cancels-beyond-2**53": (_table([[1, -1]]), _padded([FLOAT_EXACT + 1, FLOAT_EXACT])),
     "near-2**62": (_table([[3, -1], [-2, 5]]), _padded([2**60 + 1, 2**60 + 3])),
     # the largest and the smallest int64 total
     "int64-max": (_table([[1, 1]]), _padded([INT64_MAX - 5, 5])),
@@ -209,10 +242,138 @@ def _check_totals(got, units, prices, call):
 
 
 def _no_race(fn, *args):
+    """The race check of sharpbits.races, on a copy of fn with its numba helpers inlined (the
+    check does not follow calls), plus the one kind of write through a call it cannot see: a
+    ufunc told to write its result into an array from before the loop (out=)."""
     __tracebackhide__ = True
     args = [_padded(a) for a in args]
-    problems = [p for loop in parallel_loops(fn, *args) for p in loop.problems]
+    fn(*args)
+    probes.assert_numba_nopython(fn)
+    if not any(f.targetoptions.get("parallel") for f in [fn, *_helpers(fn)]):
+        return  # no parallel loop anywhere: a prange without parallel=True runs serially
+    inlined = _inlined(fn)
+    problems = [p for loop in parallel_loops(inlined, *args) for p in loop.problems]
+    problems += _ufunc_outputs_in_parallel_loops(inlined)
+    # numba renames a helper's variables as it inlines them (`_helper_v16_totals`)
+    problems = [re.sub(r"`[A-Za-z_]\w*?_v\d+_(\w+)", r"`\1", p) for p in problems]
     assert not problems, f"{_name(fn)}: " + "; ".join(problems)
+
+
+def _typemaps(fn):
+    """The typemap of each signature fn has compiled. One loaded from numba's cache (cache=True)
+    keeps none: that signature is compiled again, uncached, to see what it calls."""
+    for sig, compiled in list(fn.overloads.items()):
+        annotation = compiled.type_annotation
+        if not hasattr(annotation, "typemap"):
+            options = {k: v for k, v in fn.targetoptions.items() if k != "cache"}
+            fresh = numba.jit(**options)(fn.py_func)
+            fresh.compile(sig)
+            annotation = fresh.overloads[sig].type_annotation
+        yield annotation.typemap
+
+
+def _helpers(fn, found=None):
+    """The numba functions fn calls, and those they call, each compiled by now (an objmode
+    block's lifted code is no such function: the function holding it says it lifts code)."""
+    found = [] if found is None else found
+    for typemap in _typemaps(fn):
+        for typ in typemap.values():
+            if not isinstance(typ, numba_types.Dispatcher):
+                continue
+            helper = typ.dispatcher
+            if hasattr(helper, "targetoptions") and helper not in found:
+                found.append(helper)
+                _helpers(helper, found)
+    return found
+
+
+def _global_names(code):
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            names |= _global_names(const)
+    return names
+
+
+def _inlined(fn, copies=None, calling=()):
+    """An uncached parallel copy of fn with every numba function it calls (and those call)
+    compiled into it with inline="always": the race check then sees their loops and writes as
+    fn's own. A recursive call is left as a call."""
+    copies = {} if copies is None else copies
+    py = fn.py_func
+    scope = dict(py.__globals__)
+    options = {k: v for k, v in fn.targetoptions.items() if k != "cache"}
+    if calling:
+        options["inline"] = "always"
+    else:
+        options["parallel"] = options.get("parallel") or True  # a parallel helper's loops
+    for name in _global_names(py.__code__):
+        value = scope.get(name)
+        if probes.is_numba_dispatcher(value) and value not in (fn, *calling):
+            if value not in copies:
+                copies[value] = _inlined(value, copies, (*calling, fn))
+            scope[name] = copies[value]
+    copy = FunctionType(py.__code__, scope, py.__name__, py.__defaults__, py.__closure__)
+    return numba.jit(**options)(copy)
+
+
+def _loop_statements(parfor):
+    for label in sorted(parfor.loop_body):
+        for stmt in parfor.loop_body[label].body:
+            yield stmt
+            if hasattr(stmt, "loop_body"):  # a loop nested in the parallel one
+                yield from _loop_statements(stmt)
+
+
+def _ufunc_outputs_in_parallel_loops(fn):
+    """Problems: inside a parallel loop, a ufunc writing its result (its out argument) into an
+    array from before the loop, or a view of one not indexed by the loop's own index."""
+    problems = []
+    for sig in fn.signatures:
+        typemap = fn.overloads[sig].type_annotation.typemap
+        for parfor in fn.get_metadata(sig)["parfor_diagnostics"].initial_parfors:
+            stmts = list(_loop_statements(parfor))
+            made = {s.target.name: s.value for s in stmts if isinstance(s, ir.Assign)}
+            own = {nest.index_variable.name for nest in parfor.loop_nests}
+            for _ in range(len(made)):  # copies of the loop index are the loop index
+                copies = {t for t, v in made.items() if isinstance(v, ir.Var) and v.name in own}
+                if copies <= own:
+                    break
+                own |= copies
+            for stmt in stmts:
+                call = stmt.value if isinstance(stmt, ir.Assign) else None
+                if not (isinstance(call, ir.Expr) and call.op == "call"):
+                    continue
+                ufunc = getattr(typemap.get(call.func.name), "typing_key", None)
+                if not isinstance(ufunc, np.ufunc):
+                    continue
+                outs = list(call.args[ufunc.nin :]) + [v for k, v in call.kws if k == "out"]
+                for out in outs:
+                    shared = _from_before_the_loop(out.name, made, own)
+                    if shared:
+                        problems.append(
+                            f"line {stmt.loc.line}: np.{ufunc.__name__}(..., {shared}) writes "
+                            f"its result into all of `{shared}` in every iteration: a race"
+                        )
+    return problems
+
+
+def _from_before_the_loop(name, made, own):
+    """The array from before the loop that *name* is or views (None: the loop's own)."""
+    while name in made:
+        value = made[name]
+        if isinstance(value, ir.Var):
+            name = value.name
+        elif isinstance(value, ir.Expr) and value.op in ("getitem", "static_getitem"):
+            index = value.index if value.op == "getitem" else value.index_var
+            built = made.get(index.name) if index is not None else None
+            items = built.items if getattr(built, "op", None) == "build_tuple" else [index]
+            if any(item is not None and item.name in own for item in items):
+                return None  # the iteration's own slot
+            name = value.value.name
+        else:
+            return None  # made in the loop
+    return name.split(".")[0]
 
 
 def _name(fn):
@@ -234,10 +395,17 @@ def _compiles_once(fn, calls):
 
 
 def _nopython(fn, *args):
+    """fn and every numba function it calls are nopython code: an objmode block moved into a
+    helper still runs as Python objects."""
     __tracebackhide__ = True
     if probes.is_numba_dispatcher(fn):
         fn(*[_padded(a) for a in args])
     probes.assert_numba_nopython(fn)
+    for helper in _helpers(fn):
+        try:
+            probes.assert_numba_nopython(helper)
+        except AssertionError as error:
+            raise AssertionError(f"{_name(fn)} calls {_name(helper)}: {error}") from None
 
 
 SHAPES = [UNITS, ONE_ORDER, NO_PRODUCTS, TALL, _padded(np.arange(35).reshape(5, 7))]
@@ -351,12 +519,24 @@ def test_peak_units_examples(kata, units):
 @given(units=TABLES)
 @example(units=NEGATIVE)
 @example(units=EXTREMES)
+@example(units=FAR_APART)
 def test_peak_units_on_any_table(kata, units):
     _check_peaks(_on_one_thread(kata.peak_units, units), units, f"peak_units({units.tolist()})")
 
 
-def test_peak_units_leaves_the_table_unchanged(kata):
-    units = _table([[1, -2, 3], [4, -5, 6], [-7, 8, -9]])
+# A mixed table, one order (whose row holds every maximum) and a table whose first order
+# holds every maximum: a shortcut that returns units[0] itself when nothing beats it returns
+# a view of the caller's table, which the caller's next write changes.
+UNCHANGED_TABLES = {
+    "mixed": [[1, -2, 3], [4, -5, 6], [-7, 8, -9]],
+    "one-order": [[1, -2, 3]],
+    "first-order-peaks": [[9, 8, 7], [1, -2, 3], [4, -5, 6]],
+}
+
+
+@pytest.mark.parametrize("rows", UNCHANGED_TABLES.values(), ids=UNCHANGED_TABLES.keys())
+def test_peak_units_leaves_the_table_unchanged(kata, rows):
+    units = _table(rows)
     before = units.copy()
     out = probes.on_one_numba_thread(lambda: kata.peak_units(units))
     assert np.array_equal(units, before), (
@@ -364,7 +544,10 @@ def test_peak_units_leaves_the_table_unchanged(kata):
         "A row of the table (units[0]) is a view into it, not a copy: writing the running "
         "maxima into it overwrites the first order"
     )
-    assert not np.shares_memory(out, units), "peak_units returned a view of its input: copy it"
+    assert not np.shares_memory(out, units), (
+        f"peak_units({before.tolist()}) returned a view of its input (units[0]?), not a new "
+        "array: the caller's next write into the table would change the maxima. Copy it"
+    )
 
 
 def test_peak_units_stays_compiled_in_nopython_mode(kata):
@@ -391,6 +574,7 @@ def test_mean_units_examples(kata, units):
 @given(units=BOUNDED_TABLES)
 @example(units=WIDE)
 @example(units=THIRDS)
+@example(units=CANCELLING)
 def test_mean_units_on_any_table(kata, units):
     _check_means(_on_one_thread(kata.mean_units, units), units, f"mean_units({units.tolist()})")
 
@@ -429,6 +613,7 @@ def test_order_totals_examples(kata, units, prices):
 @given(book=order_books())
 @example(book=TOTAL_EXAMPLES["overflow-on-the-way"])
 @example(book=TOTAL_EXAMPLES["beyond-2**53"])
+@example(book=TOTAL_EXAMPLES["cancels-beyond-2**53"])
 def test_order_totals_on_any_order_book(kata, book):
     units, prices = book
     got = _on_one_thread(kata.order_totals, units, prices)
