@@ -192,12 +192,17 @@ _TREES = st.recursive(
 
 
 def _split(tree):
-    """(params, decays) of a generated tree of _Slots: the same structure, arrays and decays."""
+    """(params, decays) of a generated tree of _Slots: the same structure, arrays and decays.
+
+    The decays' dicts list their keys in the reverse order: to jax (and to the Rules) a dict is
+    the same structure whatever order its keys were inserted in.
+    """
     if isinstance(tree, _Slot):
         return tree.array, tree.decay
     if isinstance(tree, dict):
         pairs = {key: _split(child) for key, child in tree.items()}
-        return {k: p for k, (p, _) in pairs.items()}, {k: d for k, (_, d) in pairs.items()}
+        decays = {k: d for k, (_, d) in reversed(pairs.items())}
+        return {k: p for k, (p, _) in pairs.items()}, decays
     pairs = [_split(child) for child in tree]
     return type(tree)(p for p, _ in pairs), type(tree)(d for _, d in pairs)
 
@@ -306,6 +311,14 @@ def test_params_is_a_pytree_of_w_and_b(kata):
     )
     assert np.asarray(doubled.w).tolist() == (2 * W).tolist() and float(doubled.b) == 1.0, (
         "jax.tree.map(lambda a: a * 2, params) must double both w and b"
+    )
+    shapes = jax.tree.map(np.shape, params)  # a leaf may be anything, not only an array
+    kept = isinstance(shapes, kata.Params) and all(
+        type(leaf) is tuple for leaf in (shapes.w, shapes.b)
+    )
+    assert kept and (shapes.w, shapes.b) == ((3,), ()), (
+        f"jax.tree.map(np.shape, params) returned {shapes!r}, expected a Params with w=(3,) and "
+        "b=(): rebuilding a Params must keep the leaves it is given as they are"
     )
     back = jax.jit(lambda p: p)(params)
     assert isinstance(back, kata.Params), "a Params passed through jax.jit must come back one"
@@ -461,6 +474,16 @@ LAYERS = {
             id="empty-array",
         ),
         pytest.param({}, {}, id="no-arrays"),
+        pytest.param(
+            LECTURE_PARAMS, {"weight": 0.5, "bias": None}, id="decays-keys-in-another-order"
+        ),
+        pytest.param(
+            {"w1": {"b": np.array([1.0]), "w": np.array([2.0, 2.0])}, "w2": np.array([4.0])},
+            {"w2": 0.25, "w1": {"w": 1.5, "b": None}},
+            id="nested-decays-keys-in-another-order",
+        ),
+        pytest.param(np.array([[1.0, -2.0]]), 0.5, id="one-array-not-a-tree"),
+        pytest.param(np.array(3.0), None, id="one-array-no-decay"),
     ],
 )
 def test_l2_penalty_examples(kata, params, decays):
