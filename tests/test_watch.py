@@ -11,10 +11,13 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from sharpbits.registry import load_catalog
 from sharpbits.watching import SAVED, _rerun_due
 from sharpbits.workspace import init_workspace
 
-from .conftest import reference_as_learner
+from .conftest import KATAS, reference_as_learner
+
+N = len(load_catalog(KATAS))  # katas in the catalog: the status bar counts them
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -47,9 +50,9 @@ def expect(child: pexpect.spawn, text: str) -> str:
 @pytest.mark.filterwarnings("ignore:os.fork:RuntimeWarning")
 def test_a_watch_session_passes_kata_03_with_the_keys(session) -> None:
     workspace, child = session
-    child.expect("fix tests · 0/24 done")  # the status bar of the first run
+    child.expect(f"fix tests · 0/{N} done")  # the status bar of the first run
     screen = ANSI.sub("", child.before + child.after)
-    assert "✗ 03_impure" in screen and "0 of 24" not in screen
+    assert "✗ 03_impure" in screen and f"0 of {N}" not in screen
     expect(child, "q quit")
     child.send("h")
     expect(child, "Hint 1 of")
@@ -58,14 +61,14 @@ def test_a_watch_session_passes_kata_03_with_the_keys(session) -> None:
     expect(child, "opens once 03_impure passes")
     child.send("n")  # no next kata before a pass: nothing happens, the next key still works
     child.send("l")
-    expect(child, "0 of 24 katas done · next: 01_fusion")
+    expect(child, f"0 of {N} katas done · next: 01_fusion")
     expect(child, "q quit")
     child.send("r")  # run again
-    expect(child, "fix tests · 0/24 done")
+    expect(child, f"fix tests · 0/{N} done")
     kata = workspace.kata("03")
     (kata.path / "kata.py").write_text(reference_as_learner(kata))
     before = expect(child, "n next kata")  # the save ran the tests again: a pass
-    assert "✓ 03_impure" in before and "9/9 fix tests · 1/24 done" in before
+    assert "✓ 03_impure" in before and f"9/9 fix tests · 1/{N} done" in before
     expect(child, "q quit")
     child.send("s")
     expect(child, "Reference solution for 03_impure")
