@@ -11,7 +11,7 @@ import numba
 import numpy as np
 import pytest
 
-from sharpbits import probes
+from sharpbits import callees, probes, races
 
 X = np.arange(1.0, 9.0)
 
@@ -208,3 +208,84 @@ def test_xla_compiles_sees_jits_made_on_the_spot_and_not_cache_hits() -> None:
         for _ in range(3):
             jax.block_until_ready(once(np.ones(shape)))
     assert len(cached) == 1
+
+
+# --- what a numba function calls (sharpbits.callees) and races through a ufunc's out= ---------
+
+
+@numba.njit
+def _objmode_helper(a: Any) -> Any:
+    with numba.objmode(total="float64"):
+        total = float(np.sum(a))
+    return total
+
+
+@numba.njit
+def _calls_objmode_helper(a: Any) -> Any:
+    return _objmode_helper(a) + 1.0
+
+
+@numba.njit
+def _clean_helper(a: Any) -> Any:
+    return a.sum()
+
+
+@numba.njit
+def _calls_clean_helper(a: Any) -> Any:
+    return _clean_helper(a) + 1.0
+
+
+def test_objmode_in_a_called_helper_is_found() -> None:
+    _calls_objmode_helper(X)
+    probes.assert_numba_nopython(_calls_objmode_helper)  # the probe alone sees nothing
+    assert callees.numba_callees(_calls_objmode_helper) == [_objmode_helper]
+    with pytest.raises(AssertionError, match="calls _objmode_helper: .*objmode"):
+        callees.assert_nopython_throughout(_calls_objmode_helper)
+    _calls_clean_helper(X)
+    callees.assert_nopython_throughout(_calls_clean_helper)
+
+
+@numba.njit(parallel=True)
+def _row_max_into_shared(a: Any) -> Any:
+    best = a[0].copy()
+    for i in numba.prange(1, a.shape[0]):
+        np.maximum(best, a[i], best)  # every iteration writes all of best
+    return best
+
+
+@numba.njit(parallel=True)
+def _row_max_into_own(a: Any) -> Any:
+    total = 0.0
+    for i in numba.prange(a.shape[0]):
+        row = np.empty(a.shape[1])  # a buffer of the iteration's own
+        np.maximum(a[i], 0.0, row)
+        total += row.sum()
+    return total
+
+
+def test_a_ufunc_writing_into_a_shared_array_in_a_prange_is_a_race() -> None:
+    table = np.arange(12.0).reshape(4, 3)
+    _row_max_into_shared(table)
+    (problem,) = races.ufunc_outputs_in_parallel_loops(_row_max_into_shared)
+    assert "np.maximum(..., best)" in problem
+    _row_max_into_own(table)
+    assert races.ufunc_outputs_in_parallel_loops(_row_max_into_own) == []
+
+
+@numba.njit
+def _racy_helper(out: Any, i: Any) -> None:
+    out[i % 2] += 1.0
+
+
+@numba.njit(parallel=True)
+def _prange_calls_racy_helper(a: Any) -> Any:
+    out = np.zeros(2)
+    for i in numba.prange(a.shape[0]):
+        _racy_helper(out, i)
+    return out
+
+
+def test_a_race_inside_a_helper_shows_once_the_helper_is_inlined() -> None:
+    assert all(not loop.problems for loop in races.parallel_loops(_prange_calls_racy_helper, X))
+    copy = callees.inlined(_prange_calls_racy_helper)
+    assert any(loop.problems for loop in races.parallel_loops(copy, X))

@@ -19,7 +19,6 @@ compile once for int64 tables of any shape, and leave its arguments unchanged.
 
 import re
 from fractions import Fraction
-from types import CodeType, FunctionType
 
 import numba
 import numpy as np
@@ -27,12 +26,11 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
-from numba.core import ir
-from numba.core import types as numba_types
 from numba.core.errors import TypingError
 
 from sharpbits import probes, properties, versions
-from sharpbits.races import parallel_loops
+from sharpbits.callees import assert_nopython_throughout, inlined, numba_callees
+from sharpbits.races import parallel_loops, ufunc_outputs_in_parallel_loops
 
 INT64_MIN = int(np.iinfo(np.int64).min)  # -2**63
 INT64_MAX = int(np.iinfo(np.int64).max)  # 2**63 - 1
@@ -249,131 +247,14 @@ def _no_race(fn, *args):
     args = [_padded(a) for a in args]
     fn(*args)
     probes.assert_numba_nopython(fn)
-    if not any(f.targetoptions.get("parallel") for f in [fn, *_helpers(fn)]):
+    if not any(f.targetoptions.get("parallel") for f in [fn, *numba_callees(fn)]):
         return  # no parallel loop anywhere: a prange without parallel=True runs serially
-    inlined = _inlined(fn)
-    problems = [p for loop in parallel_loops(inlined, *args) for p in loop.problems]
-    problems += _ufunc_outputs_in_parallel_loops(inlined)
+    copy = inlined(fn)
+    problems = [p for loop in parallel_loops(copy, *args) for p in loop.problems]
+    problems += ufunc_outputs_in_parallel_loops(copy)
     # numba renames a helper's variables as it inlines them (`_helper_v16_totals`)
     problems = [re.sub(r"`[A-Za-z_]\w*?_v\d+_(\w+)", r"`\1", p) for p in problems]
     assert not problems, f"{_name(fn)}: " + "; ".join(problems)
-
-
-def _typemaps(fn):
-    """The typemap of each signature fn has compiled. One loaded from numba's cache (cache=True)
-    keeps none: that signature is compiled again, uncached, to see what it calls."""
-    for sig, compiled in list(fn.overloads.items()):
-        annotation = compiled.type_annotation
-        if not hasattr(annotation, "typemap"):
-            options = {k: v for k, v in fn.targetoptions.items() if k != "cache"}
-            fresh = numba.jit(**options)(fn.py_func)
-            fresh.compile(sig)
-            annotation = fresh.overloads[sig].type_annotation
-        yield annotation.typemap
-
-
-def _helpers(fn, found=None):
-    """The numba functions fn calls, and those they call, each compiled by now (an objmode
-    block's lifted code is no such function: the function holding it says it lifts code)."""
-    found = [] if found is None else found
-    for typemap in _typemaps(fn):
-        for typ in typemap.values():
-            if not isinstance(typ, numba_types.Dispatcher):
-                continue
-            helper = typ.dispatcher
-            if hasattr(helper, "targetoptions") and helper not in found:
-                found.append(helper)
-                _helpers(helper, found)
-    return found
-
-
-def _global_names(code):
-    names = set(code.co_names)
-    for const in code.co_consts:
-        if isinstance(const, CodeType):
-            names |= _global_names(const)
-    return names
-
-
-def _inlined(fn, copies=None, calling=()):
-    """An uncached parallel copy of fn with every numba function it calls (and those call)
-    compiled into it with inline="always": the race check then sees their loops and writes as
-    fn's own. A recursive call is left as a call."""
-    copies = {} if copies is None else copies
-    py = fn.py_func
-    scope = dict(py.__globals__)
-    options = {k: v for k, v in fn.targetoptions.items() if k != "cache"}
-    if calling:
-        options["inline"] = "always"
-    else:
-        options["parallel"] = options.get("parallel") or True  # a parallel helper's loops
-    for name in _global_names(py.__code__):
-        value = scope.get(name)
-        if probes.is_numba_dispatcher(value) and value not in (fn, *calling):
-            if value not in copies:
-                copies[value] = _inlined(value, copies, (*calling, fn))
-            scope[name] = copies[value]
-    copy = FunctionType(py.__code__, scope, py.__name__, py.__defaults__, py.__closure__)
-    return numba.jit(**options)(copy)
-
-
-def _loop_statements(parfor):
-    for label in sorted(parfor.loop_body):
-        for stmt in parfor.loop_body[label].body:
-            yield stmt
-            if hasattr(stmt, "loop_body"):  # a loop nested in the parallel one
-                yield from _loop_statements(stmt)
-
-
-def _ufunc_outputs_in_parallel_loops(fn):
-    """Problems: inside a parallel loop, a ufunc writing its result (its out argument) into an
-    array from before the loop, or a view of one not indexed by the loop's own index."""
-    problems = []
-    for sig in fn.signatures:
-        typemap = fn.overloads[sig].type_annotation.typemap
-        for parfor in fn.get_metadata(sig)["parfor_diagnostics"].initial_parfors:
-            stmts = list(_loop_statements(parfor))
-            made = {s.target.name: s.value for s in stmts if isinstance(s, ir.Assign)}
-            own = {nest.index_variable.name for nest in parfor.loop_nests}
-            for _ in range(len(made)):  # copies of the loop index are the loop index
-                copies = {t for t, v in made.items() if isinstance(v, ir.Var) and v.name in own}
-                if copies <= own:
-                    break
-                own |= copies
-            for stmt in stmts:
-                call = stmt.value if isinstance(stmt, ir.Assign) else None
-                if not (isinstance(call, ir.Expr) and call.op == "call"):
-                    continue
-                ufunc = getattr(typemap.get(call.func.name), "typing_key", None)
-                if not isinstance(ufunc, np.ufunc):
-                    continue
-                outs = list(call.args[ufunc.nin :]) + [v for k, v in call.kws if k == "out"]
-                for out in outs:
-                    shared = _from_before_the_loop(out.name, made, own)
-                    if shared:
-                        problems.append(
-                            f"line {stmt.loc.line}: np.{ufunc.__name__}(..., {shared}) writes "
-                            f"its result into all of `{shared}` in every iteration: a race"
-                        )
-    return problems
-
-
-def _from_before_the_loop(name, made, own):
-    """The array from before the loop that *name* is or views (None: the loop's own)."""
-    while name in made:
-        value = made[name]
-        if isinstance(value, ir.Var):
-            name = value.name
-        elif isinstance(value, ir.Expr) and value.op in ("getitem", "static_getitem"):
-            index = value.index if value.op == "getitem" else value.index_var
-            built = made.get(index.name) if index is not None else None
-            items = built.items if getattr(built, "op", None) == "build_tuple" else [index]
-            if any(item is not None and item.name in own for item in items):
-                return None  # the iteration's own slot
-            name = value.value.name
-        else:
-            return None  # made in the loop
-    return name.split(".")[0]
 
 
 def _name(fn):
@@ -395,17 +276,10 @@ def _compiles_once(fn, calls):
 
 
 def _nopython(fn, *args):
-    """fn and every numba function it calls are nopython code: an objmode block moved into a
-    helper still runs as Python objects."""
     __tracebackhide__ = True
     if probes.is_numba_dispatcher(fn):
         fn(*[_padded(a) for a in args])
-    probes.assert_numba_nopython(fn)
-    for helper in _helpers(fn):
-        try:
-            probes.assert_numba_nopython(helper)
-        except AssertionError as error:
-            raise AssertionError(f"{_name(fn)} calls {_name(helper)}: {error}") from None
+    assert_nopython_throughout(fn)
 
 
 SHAPES = [UNITS, ONE_ORDER, NO_PRODUCTS, TALL, _padded(np.arange(35).reshape(5, 7))]

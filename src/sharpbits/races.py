@@ -10,8 +10,9 @@ by the prange index or by numba.get_thread_id() counts as the iteration's own sl
 
 A race shows in the numbers only sometimes (never on one thread), so katas check the
 structure instead: same verdict on any number of threads. Limits: writes made through called
-functions are not seen, and a correct two-pass parallel scan (writes indexed by an inner loop
-variable) is reported.
+functions are not seen (check ``sharpbits.callees.inlined(fn)`` to see those of numba
+helpers; ``ufunc_outputs_in_parallel_loops`` sees a ufunc's ``out=``), and a correct two-pass
+parallel scan (writes indexed by an inner loop variable) is reported.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numba
+import numpy as np
 from numba.core import ir, types
 from numba.core.compiler import CompilerBase, DefaultPassBuilder
 from numba.core.compiler_machinery import FunctionPass, register_pass
@@ -31,7 +33,7 @@ from numba.parfors.parfor import Parfor
 
 from sharpbits.probes import assert_numba_nopython
 
-__all__ = ["ParallelLoop", "parallel_loops"]
+__all__ = ["ParallelLoop", "parallel_loops", "ufunc_outputs_in_parallel_loops"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -256,3 +258,57 @@ def parallel_loops(fn: Any, *args: Any) -> list[ParallelLoop]:
             else:
                 raise AssertionError(f"numba compiled {fn.__name__} without its parfor passes")
     return _LOOPS[key]
+
+
+def ufunc_outputs_in_parallel_loops(fn: Any) -> list[str]:
+    """Problems of *fn*'s compiled signatures: inside a parallel loop, a ufunc writing its
+    result (its out argument) into an array from before the loop, or into a view of one not
+    indexed by the loop's own index; every iteration then writes all of it. Limit: a view
+    indexed by the prange index (``out[i]`` as the out argument) is reported too, since numba
+    renames the index before these statements; a buffer made inside the loop is not."""
+    problems = []
+    for sig in fn.signatures:
+        typemap = fn.overloads[sig].type_annotation.typemap
+        for parfor in fn.get_metadata(sig)["parfor_diagnostics"].initial_parfors:
+            stmts = list(_statements(parfor))
+            made = {s.target.name: s.value for s in stmts if isinstance(s, ir.Assign)}
+            own = {nest.index_variable.name for nest in parfor.loop_nests}
+            for _ in range(len(made)):  # copies of the loop index are the loop index
+                copies = {t for t, v in made.items() if isinstance(v, ir.Var) and v.name in own}
+                if copies <= own:
+                    break
+                own |= copies
+            for stmt in stmts:
+                call = stmt.value if isinstance(stmt, ir.Assign) else None
+                if not (isinstance(call, ir.Expr) and call.op == "call"):
+                    continue
+                ufunc = getattr(typemap.get(call.func.name), "typing_key", None)
+                if not isinstance(ufunc, np.ufunc):
+                    continue
+                outs = list(call.args[ufunc.nin :]) + [v for k, v in call.kws if k == "out"]
+                for out in outs:
+                    shared = _from_before_the_loop(out.name, made, own)
+                    if shared:
+                        problems.append(
+                            f"line {stmt.loc.line}: np.{ufunc.__name__}(..., {shared}) writes "
+                            f"its result into all of `{shared}` in every iteration: a race"
+                        )
+    return problems
+
+
+def _from_before_the_loop(name: str, made: dict[str, Any], own: set[str]) -> str | None:
+    """The array from before the loop that *name* is or views (None: the loop's own)."""
+    while name in made:
+        value = made[name]
+        if isinstance(value, ir.Var):
+            name = value.name
+        elif isinstance(value, ir.Expr) and value.op in ("getitem", "static_getitem"):
+            index = value.index if value.op == "getitem" else value.index_var
+            built: Any = made.get(index.name) if index is not None else None
+            items = built.items if getattr(built, "op", None) == "build_tuple" else [index]
+            if any(item is not None and item.name in own for item in items):
+                return None  # the iteration's own slot
+            name = value.value.name
+        else:
+            return None  # made in the loop
+    return name.split(".")[0]
