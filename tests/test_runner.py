@@ -88,6 +88,18 @@ def test_an_isolated_run_keeps_the_workspace_conftest_whatever_its_scratch_folde
         assert run.status == "passed", run.output
 
 
+def test_a_kata_py_cannot_make_the_report_name_other_versions(demo: pytest.Pytester) -> None:
+    (demo.path / "katas/02_other/kata.py").write_text(
+        "import importlib.metadata as m\n"
+        "m.version = lambda name: '9.9.9'\n"
+        "WHAT = 'other'\n\n"
+        "def triple(x):\n    return 3 * x\n"
+    )
+    run = run_kata(_demo_kata(demo, "02_other"), isolation=Isolation(1024))
+    assert run.status == "passed", run.output
+    assert run.versions["numba"] not in ("9.9.9", "not installed")
+
+
 def test_ctrl_c_during_a_run_ends_the_run_too(demo: pytest.Pytester) -> None:
     marker = f"sharpbits-ctrl-c-{os.getpid()}"
     (demo.path / "katas/02_other/kata.py").write_text(f"# {marker}\nwhile True:\n    pass\n")

@@ -220,6 +220,9 @@ class Recorder:
         self.config = config
         self.channel = channel
         self.results: list[dict[str, Any]] = []
+        # read before any kata.py is imported: one that patches importlib.metadata cannot
+        # make the report name other versions
+        self.versions = _versions()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when != "call" and (
@@ -257,7 +260,7 @@ class Recorder:
         data = {
             "version": REPORT_VERSION,
             "exitstatus": int(exitstatus),
-            "versions": _versions(),
+            "versions": self.versions,
             "tests": self.results,
         }
         if self.channel is not None:  # once: the channel is closed after
