@@ -46,6 +46,7 @@ class Kata:
     guards: tuple[str, ...] = ()  # fix tests that pass as shipped: no points; failing one -> 0
     speed: tuple[str, ...] = ()  # `perf` speed checks: reported beside the grade, no points
     per_case: tuple[str, ...] = ()  # scored tests whose cases earn their parts one by one
+    env: tuple[tuple[str, str], ...] = ()  # its own process environment (ownprocess.py)
 
     def role(self, test_name: str) -> str:
         """How a test (base name, no [param]) counts: pin, speed, guard or scored."""
@@ -125,6 +126,7 @@ def parse_entry(entry: dict[str, object], root: Path, path: Path) -> Kata:
             guards=_strings(entry, "guards") if "guards" in entry else (),
             speed=_strings(entry, "speed") if "speed" in entry else (),
             per_case=_strings(entry, "per_case") if "per_case" in entry else (),
+            env=_env(entry.get("env", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:
         msg = f"{path}: entry {kata_id!r} is invalid: {exc}"
@@ -135,6 +137,14 @@ def _weights(value: object) -> tuple[tuple[str, float], ...]:
     if not isinstance(value, dict) or not all(isinstance(v, int | float) for v in value.values()):
         raise TypeError("test_points must map test names to numbers")
     return tuple((str(k), float(v)) for k, v in value.items())
+
+
+def _env(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.isidentifier() and isinstance(v, str) for k, v in value.items()
+    ):
+        raise TypeError("env must map environment variable names to strings")
+    return tuple(sorted(value.items()))
 
 
 def _tables(entry: dict[str, object], key: str) -> list[dict[str, object]]:

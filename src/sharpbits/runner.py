@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sharpbits.channel import ParentEnd
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
+from sharpbits.ownprocess import process_env
 from sharpbits.registry import PITFALL_PREFIX, Kata
 from sharpbits.sandbox import Sandbox
 
@@ -126,7 +127,7 @@ def run_kata(
         root = kata.path.parent.parent  # the katas' workspace: its conftest.py applies
         if isolation is None:
             cmd = [sys.executable, "-m", "pytest", *args]
-            cwd, env = root, None
+            cwd, env = root, (process_env(kata, os.environ) if kata.env else None)
         else:
             ini = Path(tmp) / "pytest.ini"
             ini.write_text(GRADER_INI, encoding="utf-8")
@@ -138,6 +139,7 @@ def run_kata(
             cwd, env = Path(tmp), _minimal_env(Path(tmp))
             if isolation.threads is not None:
                 env.update(_thread_env(isolation.threads))
+            env = process_env(kata, env)
             if isolation.sandbox is not None:
                 cmd = isolation.sandbox.wrap(
                     cmd, readable=_trusted(kata, root, source), writable=[Path(tmp)]
@@ -165,6 +167,7 @@ def run_kata(
             output += "" if data is not None else f"\n{NO_REPORT}"
         else:
             channel.receive(0)
+            output += f"\n{ended_by(proc.returncode)}"
     if data is None:
         return KataRun(kata.id, "crashed", output=_tail(output))
     tests = tuple(
@@ -263,6 +266,28 @@ NO_REPORT = "sharpbits: the run sent no report, or one the plugin did not sign"
 # pytest's exit codes for "tests ran" (0: all passed, 1: some failed): anything else (a
 # signal, os._exit with another code, an internal error) means the report cannot be trusted.
 PYTEST_VERDICTS = (0, 1)
+
+
+def ended_by(returncode: int) -> str:
+    """One line saying how a test process that sent no verdict ended (a sandbox reports a
+    signal as 128 + its number)."""
+    number = -returncode if returncode < 0 else returncode - 128
+    try:
+        name = signal.Signals(number).name if number > 0 else ""
+    except ValueError:
+        name = ""
+    if not name:
+        return f"sharpbits: the test process exited with code {returncode} before pytest finished"
+    why = _SIGNALS.get(name, "")
+    return f"sharpbits: the test process was killed by {name} (exit {128 + number}){why}"
+
+
+_SIGNALS = {
+    "SIGABRT": ": a library called abort(), e.g. numba's workqueue threading layer on"
+    " concurrent use; the lines above say which",
+    "SIGSEGV": ": a crash in compiled code (an out-of-bounds write in a numba loop?)",
+    "SIGKILL": ": out of memory, or killed from outside",
+}
 
 
 def _minimal_env(home: Path) -> dict[str, str]:

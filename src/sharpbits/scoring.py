@@ -89,7 +89,8 @@ def grade_run(
         if last[0] == NO_REPORT:  # it ended normally, but what it sent cannot be trusted
             reason = "the run's report is missing, or was not signed by the plugin: no points"
         else:
-            reason = cap(scrub(f"the test process died before reporting: {last[0]}"), 200)
+            ended = last[0].removeprefix("sharpbits: ")  # the runner's line, when it has one
+            reason = cap(scrub(f"the test process died before reporting: {ended}"), 200)
         return KataGrade(submission, kata.id, "crashed", reason, 0.0, total)
     unimportable = [t for t in run.tests if t.exception_name == "KataNotImportable"]
     if unimportable:

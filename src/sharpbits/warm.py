@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import sys
 from pathlib import Path
 
 from sharpbits.channel import ParentEnd
 from sharpbits.loader import Source
+from sharpbits.ownprocess import process_env
 from sharpbits.registry import Kata
 from sharpbits.runner import WORKSPACE, kill_group, pytest_args, start
 
@@ -30,7 +32,8 @@ class Warm:
         boot = _WARM_BOOT.format(warm_up="".join(_WARM_UP[name] for name in libraries))
         args = [*pytest_args(kata, source, self.channel), "-p", "sharpbits.warmgate"]
         cmd = [sys.executable, "-c", boot, str(root / "conftest.py"), json.dumps(args)]
-        self.proc = start(cmd, root, None, self.channel)
+        env = process_env(kata, os.environ) if kata.env else None
+        self.proc = start(cmd, root, env, self.channel)
 
     def ready(self, kata: Kata, source: Source) -> bool:
         """Alive, and started for this kata and source."""
