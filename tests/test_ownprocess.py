@@ -137,3 +137,18 @@ def test_a_submission_is_what_the_own_process_tests(demo: pytest.Pytester) -> No
         "katas/02_other", "-p", "no:cacheprovider", f"--sharpbits-submission={demo.path / 'sub'}"
     )
     result.assert_outcomes(passed=3)
+
+
+def test_xla_reads_the_kata_flags_beside_the_graders_thread_flags(demo: pytest.Pytester) -> None:
+    """A graded run on one thread has XLA flags of its own: the kata's flags still count
+    (XLA stops reading at a word that is not a flag, which once hid them)."""
+    catalog = demo.path / "katas/katas.toml"
+    text = catalog.read_text()
+    flags = 'env = { XLA_FLAGS = "--xla_force_host_platform_device_count=4" }\n'
+    catalog.write_text(text.rstrip("\n") + "\n" + flags)
+    (demo.path / "katas/02_other/test_kata.py").write_text(
+        "def test_four_devices():\n    import jax\n    assert jax.device_count() == 4\n"
+    )
+    (kata,) = [k for k in load_catalog(demo.path / "katas") if k.id == "02_other"]
+    run = run_kata(kata, isolation=Isolation(4096, threads=1))
+    assert run.outcome("test_four_devices") == "passed", run.output

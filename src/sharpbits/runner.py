@@ -303,7 +303,8 @@ def _thread_env(threads: int) -> dict[str, str]:
     n = str(max(1, threads))
     env = {name: n for name in ("NUMBA_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
     if threads <= 1:
-        env["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+        # (XLA stops reading its flags at a word that is not one: "--" on every flag)
+        env["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false"
     return env
 
 
