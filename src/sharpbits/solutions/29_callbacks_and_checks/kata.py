@@ -63,8 +63,12 @@ def train_step(w, xs, ys, lr):
 @jax.jit
 @checkify.checkify
 def _checked_batch_loss(w, xs, ys, idx):
-    checkify.check(_batch_is_valid(xs, ys, idx), "bad batch: an index out of range, or a NaN")
-    return mean_squared_error(w, xs[idx], ys[idx])
+    n = xs.shape[0]
+    checkify.check(jnp.all((idx >= -n) & (idx < n)), "an index outside -n <= i < n")
+    batch_xs, batch_ys = xs[idx], ys[idx]
+    checkify.check(~jnp.any(jnp.isnan(batch_xs)), "a NaN in a selected example")
+    checkify.check(~jnp.any(jnp.isnan(batch_ys)), "a NaN in a selected target")
+    return mean_squared_error(w, batch_xs, batch_ys)
 
 
 def batch_loss(w, xs, ys, idx):
