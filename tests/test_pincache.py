@@ -29,6 +29,8 @@ REFERENCE_RUNS_PINS = {
     "12_recompilation",
     "14_loops",
     "27_pytrees_and_vmap",  # losses and sgd_step call the GIVEN squared_error and its mean
+    "29_callbacks_and_checks",  # train_step logs with the GIVEN record_loss, jitted at import
+    "32_process_settings",  # norms_of_batches calls the GIVEN row_norms; a lock made at import
 }
 
 

@@ -1,4 +1,4 @@
-"""Kata 32 · Process-wide settings: devices, sharding, threading layers (covers J36, J37, N30).
+"""Kata 32 · Process-wide settings: devices, sharding, threading layers (covers J35, J36, N28).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
 `pytest katas/32_process_settings` passes.
@@ -10,7 +10,7 @@ import os
 import jax
 import numba
 import numpy as np
-from jax.sharding import NamedSharding
+from jax.sharding import AxisType, NamedSharding
 from jax.sharding import PartitionSpec as P
 
 # --- GIVEN: the pitfalls exactly as the lecture shows them. Do not edit. --------------------
@@ -24,7 +24,7 @@ def cpu_devices_from_flags(n):
 
 def place_rows(x):
     """x (rows, columns) placed with its rows split over every device of the process."""
-    mesh = jax.make_mesh((jax.device_count(),), ("rows",))
+    mesh = jax.make_mesh((jax.device_count(),), ("rows",), axis_types=(AxisType.Explicit,))
     return jax.device_put(x, NamedSharding(mesh, P("rows")))
 
 
@@ -58,7 +58,7 @@ def start_cpu_devices(n):
 def shard_rows(x):
     """x (rows, columns) padded with zero rows to a multiple of the device count, its rows
     split evenly over every device of the process."""
-    mesh = jax.make_mesh((jax.device_count(),), ("rows",))
+    mesh = jax.make_mesh((jax.device_count(),), ("rows",), axis_types=(AxisType.Explicit,))
     return jax.device_put(x, NamedSharding(mesh, P("rows")))
 
 

@@ -178,7 +178,7 @@ def _ended(code, stderr):
 # --- the pitfalls, as the installed JAX and numba behave ----------------------------------
 
 
-@pytest.mark.pitfall("J36")
+@pytest.mark.pitfall("J35")
 def test_pitfall_a_flag_set_after_jax_started_is_ignored(kata, given_child, monkeypatch):
     """XLA reads XLA_FLAGS once, when JAX's backend starts: a fresh process that ran one JAX
     operation and then asks for 4 CPU devices still has 1; this process, started with 4,
@@ -192,7 +192,7 @@ def test_pitfall_a_flag_set_after_jax_started_is_ignored(kata, given_child, monk
     assert kata.cpu_devices_from_flags(8) == started_with
 
 
-@pytest.mark.pitfall("J36")
+@pytest.mark.pitfall("J35")
 def test_pitfall_the_device_count_option_set_late_raises():
     """jax_num_cpu_devices, JAX's own option for the count, refuses to change once the
     backend started (RuntimeError), even to the count the process has."""
@@ -202,7 +202,7 @@ def test_pitfall_the_device_count_option_set_late_raises():
         assert excinfo.type is RuntimeError
 
 
-@pytest.mark.pitfall("J37")
+@pytest.mark.pitfall("J36")
 def test_pitfall_rows_that_do_not_divide_evenly_cannot_be_placed(kata):
     """NamedSharding splits an axis in equal blocks: 10 rows over 4 devices is refused."""
     with pytest.raises(ValueError) as excinfo:
@@ -212,7 +212,7 @@ def test_pitfall_rows_that_do_not_divide_evenly_cannot_be_placed(kata):
     assert placed.sharding.shard_shape(placed.shape) == (3, 3)
 
 
-@pytest.mark.pitfall("N30")
+@pytest.mark.pitfall("N28")
 def test_pitfall_parallel_numba_from_threads_aborts_under_workqueue(given_child):
     """Four Python threads calling one parallel=True function at once: numba's workqueue
     threading layer detects the concurrent launch and calls abort() (SIGABRT, exit 134)."""

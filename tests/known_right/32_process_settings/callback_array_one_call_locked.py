@@ -6,7 +6,7 @@ import threading
 
 import jax
 import numpy as np
-from jax.sharding import NamedSharding
+from jax.sharding import AxisType, NamedSharding
 from jax.sharding import PartitionSpec as P
 
 _lock = threading.RLock()
@@ -22,7 +22,9 @@ def shard_rows(x):
     rows = x.shape[0] + (-x.shape[0] % devices)
     padded = np.zeros((rows, x.shape[1]), dtype=x.dtype)
     padded[: x.shape[0]] = x
-    sharding = NamedSharding(jax.make_mesh((devices,), ("rows",)), P("rows"))
+    sharding = NamedSharding(
+        jax.make_mesh((devices,), ("rows",), axis_types=(AxisType.Explicit,)), P("rows")
+    )
     return jax.make_array_from_callback(padded.shape, sharding, lambda index: padded[index])
 
 

@@ -7,7 +7,7 @@ import os
 import jax
 import jax.numpy as jnp
 import numba
-from jax.sharding import NamedSharding
+from jax.sharding import AxisType, NamedSharding
 from jax.sharding import PartitionSpec as P
 
 
@@ -21,7 +21,7 @@ def start_cpu_devices(n):
 
 def shard_rows(x):
     devices = jax.device_count()
-    mesh = jax.make_mesh((devices,), ("rows",))
+    mesh = jax.make_mesh((devices,), ("rows",), axis_types=(AxisType.Explicit,))
     extra = -x.shape[0] % devices
     pad = jax.jit(
         lambda a: jnp.pad(a, ((0, extra), (0, 0))),

@@ -9,12 +9,12 @@ CAUGHT_BY = ("test_shard_rows_pads_and_splits_float64", "test_shard_rows_keeps_f
 
 import jax  # noqa: E402
 import numpy as np  # noqa: E402
-from jax.sharding import NamedSharding  # noqa: E402
+from jax.sharding import AxisType, NamedSharding  # noqa: E402
 from jax.sharding import PartitionSpec as P  # noqa: E402
 
 
 def shard_rows(x):
     devices = jax.device_count()
     padded = np.pad(x, ((0, devices - x.shape[0] % devices), (0, 0)))
-    mesh = jax.make_mesh((devices,), ("rows",))
+    mesh = jax.make_mesh((devices,), ("rows",), axis_types=(AxisType.Explicit,))
     return jax.device_put(padded, NamedSharding(mesh, P("rows")))

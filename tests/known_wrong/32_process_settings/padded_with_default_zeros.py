@@ -9,7 +9,7 @@ CAUGHT_BY = ("test_shard_rows_keeps_float32",)
 
 import jax  # noqa: E402
 import jax.numpy as jnp  # noqa: E402
-from jax.sharding import NamedSharding  # noqa: E402
+from jax.sharding import AxisType, NamedSharding  # noqa: E402
 from jax.sharding import PartitionSpec as P  # noqa: E402
 
 
@@ -17,5 +17,5 @@ def shard_rows(x):
     devices = jax.device_count()
     extra = -x.shape[0] % devices
     padded = jnp.concatenate([jnp.asarray(x), jnp.zeros((extra, x.shape[1]))])
-    mesh = jax.make_mesh((devices,), ("rows",))
+    mesh = jax.make_mesh((devices,), ("rows",), axis_types=(AxisType.Explicit,))
     return jax.device_put(padded, NamedSharding(mesh, P("rows")))

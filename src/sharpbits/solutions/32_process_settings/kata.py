@@ -1,4 +1,4 @@
-"""Kata 32 · Process-wide settings: devices, sharding, threading layers (covers J36, J37, N30).
+"""Kata 32 · Process-wide settings: devices, sharding, threading layers (covers J35, J36, N28).
 
 Reference solution.
 """
@@ -9,7 +9,7 @@ import threading
 import jax
 import numba
 import numpy as np
-from jax.sharding import NamedSharding
+from jax.sharding import AxisType, NamedSharding
 from jax.sharding import PartitionSpec as P
 
 # --- GIVEN: the pitfalls exactly as the lecture shows them. Do not edit. --------------------
@@ -23,7 +23,7 @@ def cpu_devices_from_flags(n):
 
 def place_rows(x):
     """x (rows, columns) placed with its rows split over every device of the process."""
-    mesh = jax.make_mesh((jax.device_count(),), ("rows",))
+    mesh = jax.make_mesh((jax.device_count(),), ("rows",), axis_types=(AxisType.Explicit,))
     return jax.device_put(x, NamedSharding(mesh, P("rows")))
 
 
@@ -55,7 +55,7 @@ def shard_rows(x):
     split evenly over every device of the process."""
     devices = jax.device_count()
     padded = np.pad(x, ((0, -x.shape[0] % devices), (0, 0)))
-    mesh = jax.make_mesh((devices,), ("rows",))
+    mesh = jax.make_mesh((devices,), ("rows",), axis_types=(AxisType.Explicit,))
     return jax.device_put(padded, NamedSharding(mesh, P("rows")))
 
 
