@@ -87,9 +87,15 @@ def _logged(kata, run):
 
 
 def _check_logged(entries, want, tolerances, what):
+    why = (
+        "A pure callback whose result is unused is dead code under jit"
+        if len(entries) < len(want)
+        else "A callback that runs twice per step: called in two places, or in a function "
+        "that is run again (jax.checkpoint recomputes its forward pass for the gradient)"
+    )
     assert len(entries) == len(want), (
         f"{what} logged {len(entries)} entries {entries}, expected {len(want)}: one loss per "
-        "step that ran. A pure callback whose result is unused is dead code under jit"
+        f"step that ran. {why}"
     )
     for k, (got, expected, tol) in enumerate(zip(entries, want, tolerances, strict=True)):
         assert isinstance(got, float), (
@@ -435,18 +441,29 @@ def test_batch_loss_raises_exactly_for_a_bad_batch(kata, batch):
     _check_batch_loss(kata, *batch)
 
 
-def test_batch_loss_runs_one_compiled_program_for_new_values(kata):
-    rng = np.random.default_rng(290)
-    calls = [  # 9 examples of 5 features, batches of 4: shapes no other test uses
-        (rng.normal(size=5), rng.normal(size=(9, 5)), rng.normal(size=9),
-         rng.integers(-9, 9, size=4))
+@pytest.mark.parametrize(
+    ("inputs", "n", "d", "m"),
+    [  # shapes no other test uses, one set per kind of input
+        pytest.param("numpy", 9, 5, 4, id="numpy-arrays"),
+        pytest.param("jax", 10, 6, 4, id="jax-arrays"),
+    ],
+)
+def test_batch_loss_runs_one_compiled_program_for_new_values(kata, inputs, n, d, m):
+    rng = np.random.default_rng(290 + n)
+    calls = [
+        (rng.normal(size=d), rng.normal(size=(n, d)), rng.normal(size=n),
+         rng.integers(-n, n, size=m))
         for _ in range(3)
     ]  # fmt: skip
+    if inputs == "jax":  # on the device before the count: a check on the host shows up
+        calls = [tuple(jnp.asarray(a) for a in call) for call in calls]
     with probes.xla_compiles() as compiled:
         for call in calls:
             jax.block_until_ready(kata.batch_loss(*call))
     assert len(compiled) == 1, (
         f"batch_loss compiled {len(compiled)} programs ({', '.join(compiled)}) for three "
-        "batches of the same shapes; expected 1: the checks and the loss are compiled as one "
-        "jitted program (outside jax.jit each operation is a program of its own)"
+        f"batches of the same shapes, given as {inputs} arrays; expected 1: the checks and the "
+        "loss are compiled as one jitted program (outside jax.jit each operation is a program "
+        "of its own; so is each operation of a check made on the host, with NumPy, on JAX "
+        "arrays)"
     )
