@@ -9,15 +9,17 @@ value; a typed List takes its type from the first value, and an empty one has no
 as shipped.
 
 The other tests check your scale_rows and count_above against NumPy, exactly, over the Rules'
-whole domain (subnormals, ±0.0, constant rows, NaN and ±inf thresholds, any leading
-dimensions, thresholds broadcast against them), always through an out= array filled with a
-sentinel first, so an element your kernel does not write shows as the sentinel on every run
-(never as whatever memory held); and that each is still a numba gufunc with its layout, in
-nopython mode. record_totals is checked against Python's own integers (int64's extremes,
-sums that overflow on the way), and for what makes typed.List slow without timing it: the
-Python code it runs per value (counted with sys.settrace), the reflected lists numba is handed
-(the signatures it compiled), recompiles (the signatures compiled) and object mode. The `perf`
-test times it against np.asarray: the only timing verdict, worth no points.
+whole domain (subnormals, ±0.0 and the sign of every zero, constant rows, NaN and ±inf
+thresholds, any leading dimensions, thresholds broadcast against them, strided views), always
+through an out= array filled with a sentinel first, so an element your kernel does not write
+shows as the sentinel on every run (never as whatever memory held), and with the input left as
+it was; and that each is still a numba gufunc with its layout, in nopython mode (on the
+parallel target, checked in the same kata.py compiled for the cpu target). record_totals is
+checked against Python's own integers (int64's extremes, sums that overflow on the way), for a
+new array on every call, and for what makes typed.List slow without timing it: the Python code
+it runs per value (counted with sys.settrace), the reflected lists numba is handed (the
+signatures it compiled), recompiles (the signatures compiled) and object mode. The `perf` test
+times it against np.asarray: the only timing verdict, worth no points.
 """
 
 import functools
@@ -60,9 +62,13 @@ def _row_total_into(a, out):
 # --- oracles: NumPy and Python's integers ----------------------------------------------------
 
 
-def _scaled(a):
-    """(a - min) / (max - min) along the last axis, 0.0 where the row is constant."""
+def _scaled(a, zero_min=None):
+    """(a - min) / (max - min) along the last axis, 0.0 where the row is constant. A row whose
+    minimum is a zero holding both 0.0 and -0.0 has either as its min (IEEE does not order
+    them): zero_min picks one, which decides the sign of (-0.0 - min) / span."""
     lo = a.min(axis=-1, keepdims=True)
+    if zero_min is not None:
+        lo = np.where(lo == 0.0, zero_min, lo)
     span = a.max(axis=-1, keepdims=True) - lo
     return np.where(span == 0.0, 0.0, (a - lo) / np.where(span == 0.0, 1.0, span))
 
@@ -87,11 +93,19 @@ def _name(fn):
     return getattr(fn, "__name__", repr(fn))
 
 
-def _into_sentinel(fn, args, shape, dtype, call):
-    """fn(*args, out=...) into an array filled with SENTINEL; fails if any element is left."""
+def _into_sentinel(fn, args, shape, dtype, call, out=None):
+    """fn(*args, out=...) into an array filled with SENTINEL (or into `out`, already filled);
+    fails if any element is left, or if an input array changed."""
     __tracebackhide__ = True
-    out = np.full(shape, SENTINEL, dtype=dtype)
+    if out is None:
+        out = np.full(shape, SENTINEL, dtype=dtype)
+    before = [np.array(x, copy=True) for x in args]
     fn(*args, out=out)
+    for x, was in zip(args, before, strict=True):
+        assert np.asarray(x).tobytes() == was.tobytes(), (
+            f"{call} changed its input: {was.tolist()} became {np.asarray(x).tolist()}. The "
+            "kernel gets each row of the caller's own array: read it, write only into out"
+        )
     left = int(np.count_nonzero(out == SENTINEL))
     assert left == 0, (
         f"{call} with out= filled with {SENTINEL} left {left} of its {out.size} elements "
@@ -113,6 +127,16 @@ def _check_scaled(got, a, call):
         "each row, computed in that order in float64, and 0.0 for every element of a row whose "
         "elements are all equal"
     )
+    # Bit for bit, the sign of every zero included, against either choice of a zero minimum.
+    bits = got.view(np.int64).reshape(-1, max(a.shape[-1], 1))
+    rows_ok = np.zeros(bits.shape[0], dtype=bool)
+    for zero in (0.0, -0.0):
+        rows_ok |= np.all(bits == _scaled(a, zero).view(np.int64).reshape(bits.shape), axis=-1)
+    assert rows_ok.all(), (
+        f"{call} returned {got.tolist()}, expected {want.tolist()}: equal, but not bit for bit: "
+        "a -0.0 where NumPy has 0.0 (-0.0 == 0.0, but 1 / -0.0 is -inf). a - min is +0.0 at the "
+        "minimum, so (a - min) / (max - min) is never -0.0 there, and a constant row is 0.0"
+    )
 
 
 def _check_counts(got, a, threshold, call):
@@ -128,11 +152,12 @@ def _check_counts(got, a, threshold, call):
     )
 
 
-def _assert_compiled_gufunc(fn, layout):
+def _assert_compiled_gufunc(fn, layout, cpu_twin):
     """fn is a gufunc made by @numba.guvectorize with this layout, every kernel in nopython mode
     (no forceobj, no objmode block, none in a numba function it calls). target="parallel"
-    makes a NumPy ufunc whose compiled loops numba no longer lists: its loops are checked to
-    take no Python objects."""
+    makes a bare NumPy ufunc that keeps no trace of how numba compiled its kernel: its loops
+    are checked to take no Python objects, and its kernel is checked in cpu_twin(), the same
+    kata.py compiled for the cpu target."""
     __tracebackhide__ = True
     assert isinstance(fn, GUFunc | np.ufunc) and fn.signature is not None, (
         f"{_name(fn)} is a {type(fn).__name__}, not a gufunc made by @numba.guvectorize: keep the "
@@ -145,7 +170,10 @@ def _assert_compiled_gufunc(fn, layout):
         assert all("O" not in loop for loop in fn.types), (
             f"{_name(fn)} has loops over Python objects ({fn.types}): it runs as Python"
         )
-        return
+        fn = cpu_twin()
+        assert isinstance(fn, GUFunc), (
+            f"{_name(fn)} is a {type(fn).__name__}, not a gufunc made by @numba.guvectorize"
+        )
     for sig, compiled in fn._dispatcher.overloads.items():
         assert not compiled.objectmode, (
             f"{_name(fn)}{sig} is compiled in object mode (forceobj=True): it runs as Python"
@@ -157,6 +185,23 @@ def _assert_compiled_gufunc(fn, layout):
         for typ in compiled.type_annotation.typemap.values():
             if isinstance(typ, types.Dispatcher):
                 assert_nopython_throughout(typ.dispatcher)
+
+
+def _cpu_twin(request, name):
+    """kata.py loaded afresh with every @numba.guvectorize compiled for the cpu target, and its
+    function *name* called once: a GUFunc whose kernel numba lists, objmode blocks included."""
+    real = numba.guvectorize
+
+    def on_cpu(*args, **kwargs):
+        kwargs.pop("target", None)
+        return real(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        for home in (numba, numba.np.ufunc, numba.np.ufunc.decorators):
+            patch.setattr(home, "guvectorize", on_cpu)
+        twin = getattr(request.getfixturevalue("fresh_kata"), name)
+    twin(A, *([1.0] if name == "count_above" else []))
+    return twin
 
 
 # --- record_totals checks --------------------------------------------------------------------
@@ -310,6 +355,8 @@ SCALE_EXAMPLES = {
     "constant-row": np.array([[7.0, 7.0, 7.0], [1.0, 2.0, 4.0]]),
     "one-element": np.array([[3.0], [-5.0]]),
     "signed-zeros": np.array([[0.0, -0.0], [-0.0, 1.0]]),
+    # the minimum is 0.0 or -0.0 (either is min): -0.0 - 0.0 is -0.0, -0.0 - -0.0 is 0.0
+    "zero-minimum": np.array([[0.0, -0.0, 1.0], [-0.0, 2.0, 0.0], [-0.0, 0.0, -0.0]]),
     "subnormals": np.array([TINY, 0.0, 3 * TINY, -TINY]),
     "extremes": np.array([[-BIG, BIG, 0.0, 1.0], [BIG, BIG * (1 - 2**-52), TINY, -BIG]]),
     "leading-dims": np.arange(24.0).reshape(2, 3, 4) % 5,
@@ -352,9 +399,47 @@ def test_scale_rows_without_out_returns_a_new_array(kata):
     _check_scaled(kata.scale_rows(a), a, call)  # then its own output holds the values too
 
 
-def test_scale_rows_stays_a_compiled_gufunc(kata):
+# Views a caller hands in as they are: rows whose elements are not next to each other in
+# memory. The kernel gets each row with its strides (a row typed float64[::1], "contiguous",
+# would read the wrong elements); out= is a view too, every other element of a larger array.
+_GRID = (np.arange(48.0).reshape(4, 12) * 7) % 11 - 5
+STRIDED = {
+    "every-other-element": _GRID[:, ::2],
+    "columns-as-rows": _GRID.T[:5],
+    "reversed": _GRID[::-1, ::-3],
+    "leading-dims": _GRID.reshape(2, 2, 12)[:, ::-1, 1::3],
+}
+
+
+def _strided_out(shape, dtype):
+    """A view of every other element of an array filled with SENTINEL, and that array."""
+    parent = np.full((*shape[:-1], 2 * shape[-1]) if shape else (2,), SENTINEL, dtype=dtype)
+    return parent[..., ::2], parent
+
+
+def _assert_gaps_untouched(parent, call):
+    __tracebackhide__ = True
+    gaps = parent[..., 1::2]
+    assert np.all(gaps == SENTINEL), (
+        f"{call} into an out= view of every other element also wrote between them: "
+        f"{parent.tolist()}. Write only out's own elements (index out, do not assume its "
+        "elements lie next to each other)"
+    )
+
+
+@pytest.mark.parametrize("a", STRIDED.values(), ids=STRIDED.keys())
+def test_scale_rows_reads_and_writes_strided_views(kata, a):
+    call = f"scale_rows({a.tolist()}) (a strided view, into a strided out=)"
+    out, parent = _strided_out(a.shape, np.float64)
+    got = _into_sentinel(kata.scale_rows, (a,), a.shape, np.float64, call, out=out)
+    _assert_gaps_untouched(parent, call)
+    _check_scaled(got, a, call)
+
+
+def test_scale_rows_stays_a_compiled_gufunc(kata, request):
     kata.scale_rows(A)
-    _assert_compiled_gufunc(kata.scale_rows, "(n)->(n)")
+    twin = functools.partial(_cpu_twin, request, "scale_rows")
+    _assert_compiled_gufunc(kata.scale_rows, "(n)->(n)", twin)
 
 
 # --- your fix: count_above -------------------------------------------------------------------
@@ -418,9 +503,21 @@ def test_count_above_without_out_returns_a_new_array(kata):
     _check_counts(kata.count_above(a, threshold), a, threshold, call)
 
 
-def test_count_above_stays_a_compiled_gufunc(kata):
+@pytest.mark.parametrize("a", STRIDED.values(), ids=STRIDED.keys())
+def test_count_above_reads_and_writes_strided_views(kata, a):
+    thresholds = np.linspace(-6.0, 6.0, 2 * a.shape[-2])[::-2]  # a strided view as well
+    call = f"count_above({a.tolist()}, {thresholds.tolist()}) (strided views, strided out=)"
+    shape = np.broadcast_shapes(a.shape[:-1], thresholds.shape)
+    out, parent = _strided_out(shape, np.int64)
+    got = _into_sentinel(kata.count_above, (a, thresholds), shape, np.int64, call, out=out)
+    _assert_gaps_untouched(parent, call)
+    _check_counts(got, a, thresholds, call)
+
+
+def test_count_above_stays_a_compiled_gufunc(kata, request):
     kata.count_above(A, 1.0)
-    _assert_compiled_gufunc(kata.count_above, "(n),()->()")
+    twin = functools.partial(_cpu_twin, request, "count_above")
+    _assert_compiled_gufunc(kata.count_above, "(n),()->()", twin)
 
 
 # --- your fix: record_totals -----------------------------------------------------------------
@@ -463,6 +560,12 @@ def _check_totals(kata, receipts):
     assert got.tolist() == want, (
         f"{call} returned {got.tolist()}, expected {want}: each receipt's exact total in cents "
         "(float64 rounds every integer above 2**53; int64 wraps back to a total that fits)"
+    )
+    again = kata.record_totals(values, lengths)
+    assert again is not got and not np.shares_memory(again, got), (
+        f"{call} returned the same array on two calls (or two views of one): the Rules ask for "
+        "a new array each call, so that a caller writing into one result does not change "
+        "another (a cache of results hands out the one array it keeps)"
     )
 
 
