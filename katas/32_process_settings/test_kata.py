@@ -26,6 +26,8 @@ from sharpbits import properties
 CHILD_FLAG = "--xla_cpu_multi_thread_eigen=false"  # a flag of the child's own, to be kept
 THREADS = 4
 CALLS_PER_THREAD = 5
+# shard_rows in the learner's child, where start_cpu_devices(3) made 3 devices, not 4.
+SHARD_CASES = ((10, "float64"), (7, "float32"), (0, "float64"))
 
 # Each of the THREADS threads gets its own batches: integer values, so every norm is exact.
 # The children make the same ones from this source (too large for a command line).
@@ -87,7 +89,8 @@ print(json.dumps({"survived": True, "errors": errors}), flush=True)
 )
 
 LEARNER_CHILD = (
-    """
+    f"SHARD_CASES = {SHARD_CASES!r}\n"
+    + """
 import json, os, sys, threading
 import numpy as np
 from sharpbits.loader import load_kata_module
@@ -107,7 +110,22 @@ jnp.ones(2).sum().block_until_ready()
 try:
     record(late=repr(kata.start_cpu_devices(2)))
 except BaseException as exc:
-    record(late_raised=type(exc).__name__)
+    record(late_raised=type(exc).__name__, late_runtime_error=isinstance(exc, RuntimeError))
+import jax
+def placed(rows, dtype):
+    y = kata.shard_rows(np.arange(1.0, 2 * rows + 1, dtype=dtype).reshape(rows, 2))
+    if not isinstance(y, jax.Array):
+        return {"type": type(y).__name__}
+    return {"type": "jax.Array", "shape": list(y.shape), "dtype": str(y.dtype), "shards": [
+        [s.device.id, s.index[0].start or 0,
+         y.shape[0] if s.index[0].stop is None else s.index[0].stop,
+         s.index[0].step in (None, 1) and s.index[1] == slice(None), np.asarray(s.data).tolist()]
+        for s in y.addressable_shards]}
+try:
+    record(devices_now=sorted(d.id for d in jax.devices()),
+           placed={f"{rows} {dtype}": placed(rows, dtype) for rows, dtype in SHARD_CASES})
+except BaseException as exc:
+    record(placed_raised=type(exc).__name__ + ": " + str(exc)[:300])
 """
     + _THREADED
     + BATCHES_SOURCE
@@ -250,23 +268,29 @@ def test_start_cpu_devices_keeps_the_other_xla_flags(learner_child):
 def test_start_cpu_devices_raises_once_jax_started_in_a_fresh_process(learner_child):
     code, found, stderr = learner_child
     assert "late" in found or "late_raised" in found, _ended(code, stderr)
-    assert found.get("late_raised") == "RuntimeError", (
+    assert found.get("late_runtime_error"), (
         f"start_cpu_devices(2) after the process ran JAX returned {found.get('late')} "
         f"(raised: {found.get('late_raised')}): it must raise RuntimeError, since the count "
         "can no longer change"
     )
 
 
+@pytest.mark.parametrize("xla_flags", [CHILD_FLAG, None], ids=["flags", "no_flags"])
 @pytest.mark.parametrize("n", [2, 3, 8])
-def test_start_cpu_devices_raises_once_jax_started(kata, n, monkeypatch):
-    monkeypatch.setenv("XLA_FLAGS", CHILD_FLAG)  # whatever it writes is put back after
+def test_start_cpu_devices_raises_once_jax_started(kata, n, xla_flags, monkeypatch):
+    """Also where XLA_FLAGS is not set at all (a process may have none)."""
+    if xla_flags is None:
+        monkeypatch.delenv("XLA_FLAGS", raising=False)  # put back after, like whatever it writes
+    else:
+        monkeypatch.setenv("XLA_FLAGS", xla_flags)
     try:
         got = kata.start_cpu_devices(n)
     except RuntimeError:
         return
     pytest.fail(
         f"start_cpu_devices({n}) in a process whose JAX started with {jax.device_count()} "
-        f"devices returned {got!r}: it must raise RuntimeError"
+        f"devices (XLA_FLAGS {'unset' if xla_flags is None else 'set'}) returned {got!r}: it "
+        "must raise RuntimeError"
     )
 
 
@@ -296,7 +320,12 @@ def _check_shard_rows(kata, x):
     padded_rows = math.ceil(rows / devices) * devices
     expected = np.zeros((padded_rows, columns), dtype=x.dtype)
     expected[:rows] = x
-    y = kata.shard_rows(x.copy())
+    given = x.copy()
+    y = kata.shard_rows(given)
+    assert given.shape == x.shape and np.array_equal(given, x, equal_nan=True), (
+        f"shard_rows changed its argument: x of shape {x.shape} is now {given.shape}: the "
+        "padding belongs in a new array, the caller's x stays as it was"
+    )
     assert isinstance(y, jax.Array), f"shard_rows returned a {type(y).__name__}, not a jax.Array"
     assert (y.shape, y.dtype) == (expected.shape, expected.dtype), (
         f"shard_rows of a {x.dtype} array of shape {x.shape} on {devices} devices gave "
@@ -347,6 +376,43 @@ def test_shard_rows_keeps_float32(kata, x):
     _check_shard_rows(kata, x)
 
 
+@pytest.mark.parametrize("case", [f"{rows} {dtype}" for rows, dtype in SHARD_CASES])
+def test_shard_rows_in_a_process_with_another_device_count(learner_child, case):
+    """In the learner's child, started with start_cpu_devices(3), the blocks follow the
+    device count that process has, not this process's 4."""
+    code, found, stderr = learner_child
+    assert "placed_raised" not in found, (
+        f"shard_rows in a process with {found.get('devices')} devices raised "
+        f"{found['placed_raised']}"
+    )
+    assert "placed" in found, _ended(code, stderr)
+    devices = found["devices_now"]
+    rows, dtype = int(case.split()[0]), case.split()[1]
+    padded_rows = math.ceil(rows / len(devices)) * len(devices)
+    expected = np.zeros((padded_rows, 2), dtype=dtype)
+    expected[:rows] = np.arange(1.0, 2 * rows + 1, dtype=dtype).reshape(rows, 2)
+    got = found["placed"][case]
+    assert got["type"] == "jax.Array", f"shard_rows returned a {got['type']}, not a jax.Array"
+    assert (got["shape"], got["dtype"]) == ([padded_rows, 2], dtype), (
+        f"shard_rows of a {dtype} array of {rows} rows on {len(devices)} devices gave "
+        f"{got['dtype']} {tuple(got['shape'])}: expected {dtype} {(padded_rows, 2)} (a multiple "
+        "of jax.device_count(), whatever the process has)"
+    )
+    block = padded_rows // len(devices)
+    assert sorted(shard[0] for shard in got["shards"]) == devices, (
+        f"with {len(devices)} devices the result lives on devices "
+        f"{sorted(shard[0] for shard in got['shards'])}: every device holds one block of rows"
+    )
+    for device, start, stop, whole_rows, data in got["shards"]:
+        assert stop - start == block and whole_rows, (
+            f"device {device} holds rows {start}:{stop}: each of the {len(devices)} devices "
+            f"holds {block} consecutive rows, all columns"
+        )
+        assert data == expected[start:stop].tolist(), f"device {device} holds other values"
+    if block:
+        assert {shard[1] for shard in got["shards"]} == set(range(0, padded_rows, block))
+
+
 # --- norms_of_batches -----------------------------------------------------------------------
 
 
@@ -392,6 +458,7 @@ ROWS = st.integers(0, 6)
 )
 @example(batches=[])
 @example(batches=[np.zeros((0, 3)), np.array([[3.0, 4.0]])])
+@example(batches=[np.zeros((1, 2)), np.zeros((2, 1)), np.ones((2, 2)), np.ones((4, 1))])
 def test_norms_of_batches_values(kata, batches):
     got = kata.norms_of_batches([b.copy() for b in batches])
     assert isinstance(got, list) and len(got) == len(batches)
@@ -401,10 +468,8 @@ def test_norms_of_batches_values(kata, batches):
         assert result.tolist() == _norms(batch)
 
 
-def test_norms_of_batches_runs_no_python_per_row(kata):
-    """The norms come from compiled code: calling norms_of_batches on 2000 rows runs a
-    handful of lines of kata.py, not some for every row."""
-    batch = np.ones((2000, 3))
+def _lines_run(kata, batch):
+    """How many lines of kata.py norms_of_batches([batch]) runs, once compiled."""
     kata.norms_of_batches([batch])  # compiled first
     path = kata.__file__
     lines = 0
@@ -421,4 +486,17 @@ def test_norms_of_batches_runs_no_python_per_row(kata):
         kata.norms_of_batches([batch])
     finally:
         sys.settrace(None)
+    return lines
+
+
+def test_norms_of_batches_runs_no_python_per_row(kata):
+    """The norms come from compiled code: calling norms_of_batches on 2000 rows runs a
+    handful of lines of kata.py, not some for every row; nor does it for small batches
+    (the same handful for 1 to 16 rows, a line more per row would show)."""
+    lines = _lines_run(kata, np.ones((2000, 3)))
     assert lines < 100, f"norms_of_batches ran {lines} lines of kata.py for 2000 rows"
+    small = {rows: _lines_run(kata, np.ones((rows, 3))) for rows in range(1, 17)}
+    assert max(small.values()) - min(small.values()) <= 5, (
+        f"norms_of_batches ran {small} lines of kata.py for batches of (rows: lines): more "
+        "rows, more lines, so Python runs for each row of small batches"
+    )
