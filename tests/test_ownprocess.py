@@ -152,3 +152,21 @@ def test_xla_reads_the_kata_flags_beside_the_graders_thread_flags(demo: pytest.P
     (kata,) = [k for k in load_catalog(demo.path / "katas") if k.id == "02_other"]
     run = run_kata(kata, isolation=Isolation(4096, threads=1))
     assert run.outcome("test_four_devices") == "passed", run.output
+
+
+def test_the_own_process_runs_only_the_selected_tests(
+    demo: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One test chosen by node id: the kata's own process runs that one, not the kata."""
+    monkeypatch.delenv("SHARPBITS_DEMO_DEVICES", raising=False)
+    monkeypatch.setenv("SHARPBITS_DEMO_MARK", str(demo.path / "ran"))
+    never = "def test_never_selected():\n    open(os.environ['SHARPBITS_DEMO_MARK'], 'w').close()\n"
+    _with_env(demo, ENV_TESTS + never)
+    result = demo.runpytest_subprocess(
+        "katas/02_other/test_kata.py::test_sees_its_environment", "-p", "no:cacheprovider"
+    )
+    result.assert_outcomes(passed=1)
+    assert not (demo.path / "ran").exists(), "the own process ran a test nobody selected"
+    whole = demo.runpytest_subprocess("katas/02_other", "-p", "no:cacheprovider")
+    whole.assert_outcomes(passed=3, failed=1)
+    assert (demo.path / "ran").exists()  # the marker works: the whole kata writes it

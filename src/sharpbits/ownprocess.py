@@ -23,6 +23,7 @@ from sharpbits.registry import Kata, kata_for_folder
 FLAG_VARIABLES = frozenset({"XLA_FLAGS", "LIBTPU_INIT_ARGS"})
 
 _runs_key = pytest.StashKey[dict[str, Any]]()
+_selected_key = pytest.StashKey[dict[str, set[str]]]()  # kata id -> the tests selected
 
 
 def process_env(kata: Kata, base: Mapping[str, str]) -> dict[str, str]:
@@ -97,7 +98,8 @@ def _child_run(config: pytest.Config, kata: Kata) -> Any:
             kata,
             config.stash[source_key],
             markexpr=config.option.markexpr or None,
-            keyword=config.option.keyword or None,
+            # the tests selected here (by node id, -k or -m), and not the whole kata
+            keyword=" or ".join(sorted(config.stash[_selected_key][kata.id])),
         )
     return runs[kata.id]
 
@@ -117,6 +119,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[index] = OwnProcessItem.from_parent(
             item.parent, name=item.name, kata=kata, original=item
         )
+        selected = config.stash.setdefault(_selected_key, {})
+        selected.setdefault(kata.id, set()).add(item.name.split("[", 1)[0])
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
