@@ -9,10 +9,13 @@ and does not from 0.68 on, which checks a hash of its contents. They pass as shi
 
 The other tests check your numba_cache_dir: in this process, on programs whose modules change
 in one byte or not at all (rewritten with a new modification time), against the exact rule of
-the lesson; and in three fresh processes that set NUMBA_CACHE_DIR from it, one after the other:
-the second, with the sources only saved again, must load the total from the cache, and the
-third, after an edit of a module that billing.py imports through fees.py, must get the new
-total.
+the lesson, with the program's files left as they were (bytes and times) and a folder that can
+be made; on a few hundred versions of rates.py, which all need folders of their own; on
+programs of other shapes (other module names, plain imports, a chain of eight, a circle, a line
+moved between files, two files swapped, a comment); and in three fresh processes that set
+NUMBA_CACHE_DIR from it, one after the other: the second, with the sources only saved again,
+must load the total from the cache, and the third, after an edit of a module that billing.py
+imports through fees.py, must get the new total.
 
 Every file and numba cache these tests make lives under pytest's tmp folder (each child runs
 there); nothing is written beside kata.py.
@@ -23,6 +26,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -276,6 +280,8 @@ FEES_HEAD = "import numba\n\nfrom rates import RATE\n"
 NOTES = st.one_of(st.sampled_from(["0.02", "0.025", "0.03", ""]), st.text(max_size=6))
 # What may change between two versions of the program: a line of fees.py and one of rates.py.
 PROGRAM = st.tuples(NOTES, NOTES)
+# How many versions of rates.py must all get folders of their own.
+VERSIONS = 300
 
 
 def _write_program(folder, program, when):
@@ -286,14 +292,34 @@ def _write_program(folder, program, when):
     return folder / "billing.py"
 
 
+def _snapshot(folder):
+    """Every file of the program: its bytes and its modification time."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+
+
 def _cache_dir(kata, base, main):
     __tracebackhide__ = True
+    program = _snapshot(Path(main).parent)
     where = kata.numba_cache_dir(str(base), str(main))
+    assert _snapshot(Path(main).parent) == program, (
+        "numba_cache_dir changed the program's files (their bytes or their modification "
+        "times): it must only read them. Touching billing.py makes numba up to 0.67 recompile "
+        "total in every process, and numba 0.68 (a hash of the contents) not even once"
+    )
     inside = Path(where).resolve()
     assert inside != base.resolve() and inside.is_relative_to(base.resolve()), (
         f"numba_cache_dir returned {where!r}, which is not a folder inside base {str(base)!r}"
     )
-    return Path(where).resolve()
+    # numba makes the folder when it first saves to it: it must be one the system can make
+    # (a name too long for it and numba silently caches beside the sources instead)
+    try:
+        inside.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AssertionError(
+            f"numba_cache_dir returned {where!r}, a folder that cannot be made ({exc}): numba "
+            "could not cache in it"
+        ) from None
+    return inside
 
 
 @properties.KATA
@@ -301,6 +327,7 @@ def _cache_dir(kata, base, main):
 @example(first=("0.02", "0.02"), second=("0.02", "0.02"))  # saved again unchanged
 @example(first=("0.02", "0.02"), second=("0.02", "0.03"))  # rates.py, the same size
 @example(first=("0.02", "0.02"), second=("0.03", "0.02"))  # fees.py, the same size
+@example(first=("0.02", "0.02"), second=("0.02", "0.20"))  # the same bytes, in another order
 @example(first=("", "0.02"), second=("", "0.025"))  # rates.py, one byte more
 @example(first=("a", ""), second=("", "a"))  # the two lines swapped
 def test_numba_cache_dir_changes_exactly_when_an_imported_module_changes(kata, first, second):
@@ -310,6 +337,14 @@ def test_numba_cache_dir_changes_exactly_when_an_imported_module_changes(kata, f
         folder.mkdir()
         before = _cache_dir(kata, base, _write_program(folder, first, WRITTEN))
         after = _cache_dir(kata, base, _write_program(folder, second, WRITTEN + LATER))
+        # the second version once more, now with the first one's modification times
+        again = _cache_dir(kata, base, _write_program(folder, second, WRITTEN))
+    assert again == after, (
+        f"the same program ({second!r} in the lines that differ) gave {str(after)!r}, and "
+        f"{str(again)!r} once its files had other modification times: the folder must depend "
+        "on the modules' contents alone (no modification times, no results remembered by "
+        "their times or sizes)"
+    )
     if first == second:
         assert before == after, (
             f"fees.py and rates.py were written again with the same contents (only their "
@@ -324,3 +359,106 @@ def test_numba_cache_dir_changes_exactly_when_an_imported_module_changes(kata, f
             "load the total compiled with the old modules. Every module billing.py imports, "
             "directly or through another one, counts, byte for byte"
         )
+
+
+def test_numba_cache_dir_gives_each_of_many_versions_its_own_folder(kata, tmp_path):
+    base, folder = tmp_path / "caches", tmp_path / "shop"
+    base.mkdir()
+    folder.mkdir()
+    seen = {}
+    for n in range(VERSIONS):
+        where = _cache_dir(kata, base, _write_program(folder, ("", f"{n}"), WRITTEN + n))
+        assert where not in seen, (
+            f"rates.py with RATE = {str(seen.get(where))!r} and with RATE = {str(n)!r} got the "
+            f"same folder {str(where)!r}: after {n + 1} versions of the program two already "
+            "share a cache, and the later one loads what the earlier compiled. The folder's "
+            "name must tell every version apart (a digest of enough bits)"
+        )
+        seen[where] = n
+
+
+# Programs of other shapes: {file: source} with the main module first, and the files that
+# change (every changed file is a module the program imports). Any name may be the main;
+# "import m" counts as much as "from m import x"; imports go as deep as the program does, and
+# may go round in a circle; a change is a change of bytes, wherever they go.
+CHAIN = [f"step{k}" for k in range(1, 9)]
+SHAPES = {
+    "modules named otherwise": (
+        {
+            "till.py": "import numba\n\nfrom charges import fee\n",
+            "charges.py": "import numba\n\nfrom percent import RATE\n",
+            "percent.py": "RATE = 0.02\n",
+        },
+        {"percent.py": "RATE = 0.03\n"},
+    ),
+    "plain import statements": (
+        {
+            "billing.py": "import numba\n\nimport fees\n",
+            "fees.py": "import numba\n\nimport rates as r\n\nRATE = r.RATE\n",
+            "rates.py": "RATE = 0.02\n",
+        },
+        {"rates.py": "RATE = 0.03\n"},
+    ),
+    "a chain of eight imports": (
+        {
+            "billing.py": f"from {CHAIN[0]} import RATE\n",
+            **{f"{a}.py": f"from {b} import RATE\n" for a, b in pairwise(CHAIN)},
+            f"{CHAIN[-1]}.py": "RATE = 0.02\n",
+        },
+        {f"{CHAIN[-1]}.py": "RATE = 0.03\n"},
+    ),
+    "modules importing each other": (
+        {
+            "billing.py": "from fees import fee\n",
+            "fees.py": "import rates\n\nfee = 2\n",
+            "rates.py": "import fees\n\nRATE = 0.02\n",
+        },
+        {"rates.py": "import fees\n\nRATE = 0.03\n"},
+    ),
+    "a line moved into the next module": (
+        {
+            "billing.py": "from fees import fee\nfrom rates import RATE\n",
+            "fees.py": "fee = 2\nRATE = 0.02\n",
+            "rates.py": "RATE = 0.03\n",
+        },
+        {"fees.py": "fee = 2\n", "rates.py": "RATE = 0.02\nRATE = 0.03\n"},
+    ),
+    "two modules' contents swapped": (
+        {
+            "billing.py": "from fees import RATE\nfrom rates import RATE\n",
+            "fees.py": "RATE = 0.02\n",
+            "rates.py": "RATE = 0.03\n",
+        },
+        {"fees.py": "RATE = 0.03\n", "rates.py": "RATE = 0.02\n"},
+    ),
+    "a comment": (
+        {
+            "billing.py": "from fees import fee\n",
+            "fees.py": "from rates import RATE\n\nfee = 2\n",
+            "rates.py": "RATE = 0.02  # the card fee\n",
+        },
+        {"rates.py": "RATE = 0.02  # the card fee, 2 %\n"},
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_numba_cache_dir_sees_a_change_in_programs_of_other_shapes(kata, tmp_path, shape):
+    program, changed = SHAPES[shape]
+    base, folder = tmp_path / "caches", tmp_path / "shop"
+    base.mkdir()
+    folder.mkdir()
+    main = folder / next(iter(program))
+    for name, text in program.items():
+        _write(folder / name, text, WRITTEN)
+    before = _cache_dir(kata, base, main)
+    for name, text in changed.items():
+        _write(folder / name, text, WRITTEN + LATER)
+    after = _cache_dir(kata, base, main)
+    edits = "; ".join(f"{name}: {program[name]!r} -> {text!r}" for name, text in changed.items())
+    assert before != after, (
+        f"a program of {len(program)} modules (main: {main.name}; {shape}) changed ({edits}) and "
+        f"numba_cache_dir gave the same folder {str(after)!r}: the next process would load "
+        "what was compiled with the old modules. Every module the program imports from main's "
+        "folder counts, whatever its name, however it is imported, however deep, byte for byte"
+    )
