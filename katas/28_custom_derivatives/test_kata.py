@@ -6,7 +6,7 @@ check your binarize / safe_norm: values and derivatives against exact oracles (N
 math) over the whole domain of the Rules, through every transform the Rules name (jax.grad,
 jax.vjp, jax.jacrev and vmap of grad in reverse mode; jax.jvp, jax.jacfwd and jax.linearize in
 forward mode), and the programs jax.jit made of them (still jitted, one compilation, no host
-callbacks, no NaN made on the way).
+callbacks, no NaN made on the way, under vmap too).
 """
 
 import math
@@ -86,9 +86,11 @@ def _same(got, want):
 def _binarize_derivatives(kata, x, mode):
     """binarize's derivative at x by each transform of *mode* ("reverse" or "forward").
 
-    Returns (name -> elementwise derivative, like x) and (name -> the whole Jacobian of the
-    flattened x). Each is exact for a right binarize (the derivative is 0 or 1, times a
-    tangent or a cotangent of 1, 2 or 3), so they are compared exactly.
+    Returns (name -> the value the transform returns beside the derivative: a custom rule
+    returns its own, which must be the step too), (name -> elementwise derivative, like x) and
+    (name -> the whole Jacobian of the flattened x). Each is exact for a right binarize (the
+    derivative is 0 or 1, times a tangent or a cotangent of 1, 2 or 3), so they are compared
+    exactly.
     """
     x = np.asarray(x)
     flat = x.reshape(-1)
@@ -99,6 +101,7 @@ def _binarize_derivatives(kata, x, mode):
         return np.asarray(transform(kata.binarize)(flat)).reshape(n, n)
 
     if mode == "reverse":
+        values = {"jax.vjp": lambda: jax.vjp(kata.binarize, x)[0]}
         elementwise = {
             "jax.grad of the sum": lambda: jax.grad(lambda x: jnp.sum(kata.binarize(x)))(x),
             "jax.vmap of jax.grad": lambda: jax.vmap(jax.grad(kata.binarize))(flat).reshape(
@@ -108,12 +111,16 @@ def _binarize_derivatives(kata, x, mode):
         }
         full = {"jax.jacrev": lambda: jacobian(jax.jacrev)}
     else:
+        values = {
+            "jax.jvp": lambda: jax.jvp(kata.binarize, (x,), (tangent,))[0],
+            "jax.linearize": lambda: jax.linearize(kata.binarize, x)[0],
+        }
         elementwise = {
             "jax.jvp": lambda: jax.jvp(kata.binarize, (x,), (tangent,))[1] / tangent,
             "jax.linearize": lambda: jax.linearize(kata.binarize, x)[1](tangent) / tangent,
         }
         full = {"jax.jacfwd": lambda: jacobian(jax.jacfwd)}
-    return elementwise, full
+    return values, elementwise, full
 
 
 def _check_binarize_values(kata, x):
@@ -130,7 +137,14 @@ def _check_binarize_derivatives(kata, x, modes=("reverse", "forward")):
     want = _straight_through(x)
     flat = want.reshape(-1)
     for mode in modes:
-        elementwise, full = _binarize_derivatives(kata, x, mode)
+        values, elementwise, full = _binarize_derivatives(kata, x, mode)
+        for how, take in values.items():
+            got = np.asarray(take())
+            assert _same(got, _step(x)), (
+                f"{how} of binarize at {np.asarray(x).tolist()} ({x.dtype}) returned the value "
+                f"{got.tolist()} ({got.dtype}), expected {_step(x).tolist()}: under a transform "
+                "the value comes from the custom rule, and it must be the step too"
+            )
         for how, take in elementwise.items():
             got = np.asarray(take())
             assert _same(got, want), (
@@ -166,19 +180,35 @@ def _norm_derivatives(kata, v):
     return reverse, forward
 
 
+def _norm_values(kata, v):
+    """safe_norm's value at v, called and beside its derivative: name -> value.
+
+    Under jax.jvp, jax.linearize and jax.vjp the value comes from the custom rule, not from
+    the function: it must be the length too (exactly 0.0 at the zero vector).
+    """
+    v = np.asarray(v, dtype=np.float64)
+    return {
+        "safe_norm": kata.safe_norm(v),
+        "jax.jvp": jax.jvp(kata.safe_norm, (v,), (np.ones_like(v),))[0],
+        "jax.linearize": jax.linearize(kata.safe_norm, v)[0],
+        "jax.vjp": jax.vjp(kata.safe_norm, v)[0],
+    }
+
+
 def _check_norm(kata, v):
     v = np.asarray(v, dtype=np.float64)
-    got = kata.safe_norm(v)
     want = _norm_python(v)
-    assert np.shape(got) == () and np.asarray(got).dtype == np.float64, (
-        f"safe_norm returned shape {np.shape(got)} ({np.asarray(got).dtype}), expected one "
-        "float64 number"
-    )
-    # sqrt of a sum of n squares: each square, addition and the root round once, so a right
-    # length is within (n + 2) ulps of the correctly rounded one; exactly 0.0 at the zero vector
-    assert abs(float(got) - want) <= (v.size + 2) * EPS * want, (
-        f"safe_norm({v.tolist()}) returned {float(got)}, expected {want}"
-    )
+    for how, got in _norm_values(kata, v).items():
+        assert np.shape(got) == () and np.asarray(got).dtype == np.float64, (
+            f"{how} of safe_norm returned shape {np.shape(got)} ({np.asarray(got).dtype}) as "
+            "the value, expected one float64 number"
+        )
+        # sqrt of a sum of n squares: each square, addition and the root round once, so a
+        # right length is within (n + 2) ulps of the correctly rounded one; exactly 0.0 at the
+        # zero vector
+        assert abs(float(got) - want) <= (v.size + 2) * EPS * want, (
+            f"{how} of safe_norm at {v.tolist()} returned the value {float(got)}, expected {want}"
+        )
     reverse, forward = _norm_derivatives(kata, v)
     want_grad = _dnorm_python(v)
     for how, grad in {**reverse, **forward}.items():
@@ -338,6 +368,10 @@ def _binarize_inputs(draw):
 @example(x=np.array([1e16, 2.0**60, HUGE, -HUGE, TINY], dtype=np.float64))
 @example(x=np.array([1.0, -1.0, 0.0, 3.0e38], dtype=np.float32))
 @example(x=np.array(0.25))
+# (1 + x) - x is not 1 at these (it is at 0.5 and 0.25): a zero added to the step must be
+# exactly 0 itself, step + (s - stop_gradient(s)), not (step + s) - stop_gradient(s)
+@example(x=np.array([0.4, 0.9, 0.13, -0.4]))
+@example(x=np.array([0.3, 0.8, 0.05, -0.3], dtype=np.float32))
 def test_binarize_matches_numpy_on_any_input(kata, x):
     _check_binarize_values(kata, x)
     _check_binarize_derivatives(kata, x)
@@ -386,8 +420,11 @@ def test_safe_norm_away_from_zero(kata, v):
 @pytest.mark.parametrize("size", [1, 2, 5])
 def test_safe_norm_at_the_zero_vector(kata, size):
     zeros = np.zeros(size)
-    got = kata.safe_norm(zeros)
-    assert float(got) == 0.0, f"safe_norm of {size} zeros is {float(got)}, expected exactly 0.0"
+    for how, got in _norm_values(kata, zeros).items():
+        assert float(got) == 0.0, (
+            f"the value of safe_norm at {size} zeros by {how} is {float(got)}, expected exactly "
+            "0.0 (under a transform the value comes from the custom rule)"
+        )
     reverse, forward = _norm_derivatives(kata, zeros)
     for how, grad in {**reverse, **forward}.items():
         assert np.asarray(grad).tolist() == [0.0] * size, (
@@ -415,6 +452,72 @@ def test_safe_norm_makes_no_nan_under_debug_nans(kata, jitted):
         for v in (np.zeros(4), np.array([0.0, 2.0, 0.0]), np.array([1e-150, 0.0])):
             jax.grad(kata.safe_norm)(v)
             jax.jvp(kata.safe_norm, (v,), (np.ones_like(v),))
+
+
+def _nan_making_equations(fn, *args):
+    """Run fn(*args) op by op, inside every jit too, and name each operation that makes a NaN.
+
+    Like jax.debug_nans under jax.disable_jit, but on the program as it is traced, so a
+    vmap has already batched it: a lax.cond whose predicate is batched has become a select
+    of both branches, and the branch not taken runs on every element too (debug_nans does
+    not look inside a cond).
+    """
+    found = []
+
+    def run(jaxpr, consts, args):
+        env = dict(zip(jaxpr.constvars, consts, strict=True))
+        env.update(zip(jaxpr.invars, args, strict=True))
+
+        def read(var):
+            return var.val if type(var).__name__ == "Literal" else env[var]
+
+        for eqn in jaxpr.eqns:
+            ins = [read(var) for var in eqn.invars]
+            inner = eqn.params.get("jaxpr", eqn.params.get("call_jaxpr"))
+            if eqn.primitive.name in ("pjit", "jit", "closed_call") and inner is not None:
+                outs = run(inner.jaxpr, inner.consts, ins)  # a jit: step into it
+            else:
+                bound = eqn.primitive.get_bind_params(eqn.params)  # (subfuns, params) on older jax
+                subfuns, params = bound if isinstance(bound, tuple) else ((), bound)
+                outs = eqn.primitive.bind(*subfuns, *ins, **params)
+                outs = outs if eqn.primitive.multiple_results else [outs]
+            for var, out in zip(eqn.outvars, outs, strict=True):
+                value = np.asarray(out)
+                if np.issubdtype(value.dtype, np.inexact) and np.isnan(value).any():
+                    found.append(str(eqn.primitive))
+                env[var] = out
+        return [read(var) for var in jaxpr.outvars]
+
+    closed = jax.make_jaxpr(fn)(*args)
+    run(closed.jaxpr, closed.consts, args)
+    return found
+
+
+def test_safe_norm_makes_no_nan_under_vmap(kata):
+    # the layer's penalty maps safe_norm over the rows of w, the pruned one included: every
+    # derivative of it, in both modes, must make no NaN on the way either
+    def penalty(w):
+        return jnp.sum(jax.vmap(kata.safe_norm)(w))
+
+    rows = np.array([[0.0, 0.0, 0.0], [3.0, 0.0, -4.0], [0.0, 1e-150, 0.0]])
+    derivatives = {
+        "jax.vmap of jax.grad": (jax.vmap(jax.grad(kata.safe_norm)), rows),
+        "jax.grad of the penalty": (jax.grad(penalty), rows),
+        "jax.jacfwd of the penalty": (jax.jacfwd(penalty), rows),
+        "jax.vmap of jax.jvp": (
+            jax.vmap(lambda v, t: jax.jvp(kata.safe_norm, (v,), (t,))),
+            rows,
+            np.ones_like(rows),
+        ),
+    }
+    for how, (fn, *args) in derivatives.items():
+        found = _nan_making_equations(fn, *args)
+        assert not found, (
+            f"{how} of safe_norm over the rows {rows.tolist()} makes a NaN on the way (in "
+            f"{', '.join(sorted(set(found)))}), even if it is masked afterwards: under vmap a "
+            "lax.cond with a batched predicate runs both branches on every row, so the rule "
+            "must never divide by a length that may be 0"
+        )
 
 
 def test_safe_norm_compiles_once_for_new_values(kata):
