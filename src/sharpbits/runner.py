@@ -284,7 +284,7 @@ def ended_by(returncode: int) -> str:
 
 _SIGNALS = {
     "SIGABRT": ": a library called abort(), e.g. numba's workqueue threading layer on"
-    " concurrent use; the lines above say which",
+    " concurrent use (the run's output names it)",
     "SIGSEGV": ": a crash in compiled code (an out-of-bounds write in a numba loop?)",
     "SIGKILL": ": out of memory, or killed from outside",
 }
