@@ -1,4 +1,4 @@
-"""Kata 29 · Callbacks and checks under jit: pure callbacks and checkify (covers J33, J34).
+"""Kata 29 · Callbacks and checks under jit: pure callbacks and checkify (covers J33, J34, J37).
 
 Read README.md in this folder, then edit the functions under "YOUR CODE" until
 `pytest katas/29_callbacks_and_checks` passes.
@@ -43,6 +43,14 @@ def batch_loss_with_check(w, xs, ys, idx):
     """The loss of the mini-batch xs[idx], ys[idx], with a checkify.check under jax.jit."""
     checkify.check(_batch_is_valid(xs, ys, idx), "bad batch: an index out of range, or a NaN")
     return mean_squared_error(w, xs[idx], ys[idx])
+
+
+@jax.checkpoint
+def clipped_square(x):
+    """x * x where x > 0, else 0; recomputed in the backward pass instead of stored."""
+    if x > 0:
+        return x * x
+    return 0.0 * x
 
 
 # --- YOUR CODE -------------------------------------------------------------------------------

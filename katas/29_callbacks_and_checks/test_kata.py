@@ -274,6 +274,17 @@ def test_pitfall_checkify_reports_only_the_errors_it_is_asked_for(kata):
     assert float_only(W, nan_in_batch, YS, np.array([0, 3]))[0].get() is None  # row 1 unused
 
 
+@pytest.mark.pitfall("J37")
+def test_pitfall_a_python_if_inside_checkpoint_raises_without_jit(kata):
+    """jax.checkpoint traces the function to recompute it in the backward pass: a Python if
+    on the argument raises, called plainly or differentiated, with no jax.jit anywhere."""
+    for call in (lambda: kata.clipped_square(2.0), lambda: jax.grad(kata.clipped_square)(2.0)):
+        with pytest.raises(jax.errors.TracerBoolConversionError) as excinfo:
+            call()
+        assert excinfo.type is jax.errors.TracerBoolConversionError
+    assert kata.clipped_square.__wrapped__(2.0) == 4.0  # the same code, not traced
+
+
 # --- your fix: train_step ---------------------------------------------------------------------
 
 
