@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from sharpbits import properties
+from sharpbits.runner import ended_by
 
 CHILD_FLAG = "--xla_cpu_multi_thread_eigen=false"  # a flag of the child's own, to be kept
 THREADS = 4
@@ -186,11 +187,17 @@ def learner_child(kata):
 
 
 def _ended(code, stderr):
-    if code < 0:
-        name = signal.Signals(-code).name
-        last = [line for line in stderr.splitlines() if line.strip()][-3:]
-        return f"the child process was killed by {name}: " + " / ".join(last)
-    return f"the child process exited with {code}: {stderr[-1500:]}"
+    """How the child ended (the runner's words for a signal), and its last stderr lines."""
+    last = (
+        [line for line in stderr.splitlines() if line.strip()][-3:]
+        if code < 0
+        else [stderr[-1500:]]
+    )
+    return (
+        ended_by(code).removeprefix("sharpbits: ").replace("test process", "child process")
+        + "\n"
+        + " / ".join(last)
+    )
 
 
 # --- the pitfalls, as the installed JAX and numba behave ----------------------------------
