@@ -10,8 +10,9 @@
   correct way of writing the fix (vmap for a loop, scan for fori_loop, ...), which every fix
   test must accept (its pins are the reference's: the GIVEN section is the same).
 
-The known fixes run in warm interpreters (warm.Warm, as `sharpbits watch` runs a save), so
-every one of their expected verdicts is also a proof that a warm run judges as a fresh one.
+The known fixes run in warm interpreters (warm.Warm, as `sharpbits watch` runs a save),
+forked from a zygote that has imported the libraries once (sharpbits.zygote), so every one
+of their expected verdicts is also a proof that a warm, forked run judges as a fresh one.
 
 While writing a kata, check just that one (its entry may still sit in a file of its own):
 
@@ -26,7 +27,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import os
+import queue
 import shutil
 import sys
 import tempfile
@@ -40,6 +43,7 @@ from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
 from sharpbits.runner import Isolation, KataRun, run_kata
 from sharpbits.sandbox import find_sandbox
 from sharpbits.warm import Warm
+from sharpbits.zygote import Zygote
 
 KNOWN_WRONG = Path(__file__).resolve().parent / "known_wrong"
 KNOWN_RIGHT = Path(__file__).resolve().parent / "known_right"
@@ -124,20 +128,32 @@ def run_selfcheck(katas: tuple[Kata, ...]) -> SelfCheck:
                 only = " or ".join(fix.caught_by) or None
                 jobs["wrong", kata.id, fix.name] = (kata, Source("submission", root), only)
 
+        # One zygote per worker: the known fixes' warm interpreters are forked from it.
+        zygotes: queue.SimpleQueue[Zygote] = queue.SimpleQueue()
+
         def run(kind: str, kata: Kata, source: Source, only: str | None) -> KataRun:
             if kind == "reference":
                 return run_kata(kata, source, markexpr=NOT_PERF, isolation=graded)
+            if kind == "shipped":
+                return run_kata(kata, source, markexpr=NOT_PERF)
             # The known fixes run in warm interpreters, as `watch` runs a learner's saves:
             # their verdicts prove a warm run judges as a fresh one does.
-            warm = Warm(kata, source) if kind in ("right", "wrong") else None
-            return run_kata(kata, source, markexpr=NOT_PERF, keyword=only, warm=warm)
+            zygote = zygotes.get()
+            try:
+                warm = Warm(kata, source, zygote)
+                return run_kata(kata, source, markexpr=NOT_PERF, keyword=only, warm=warm)
+            finally:
+                zygotes.put(zygote)
 
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {
-                key: pool.submit(run, key[0], kata, source, only)
-                for key, (kata, source, only) in jobs.items()
-            }
-            runs = {key: future.result() for key, future in futures.items()}
+        with contextlib.ExitStack() as stack:
+            for _ in range(workers):
+                zygotes.put(stack.enter_context(Zygote(katas[0].path.parent.parent)))
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                futures = {
+                    key: pool.submit(run, key[0], kata, source, only)
+                    for key, (kata, source, only) in jobs.items()
+                }
+                runs = {key: future.result() for key, future in futures.items()}
     return SelfCheck(
         shipped={k[1]: r for k, r in runs.items() if k[0] == "shipped"},
         reference={k[1]: r for k, r in runs.items() if k[0] == "reference"},

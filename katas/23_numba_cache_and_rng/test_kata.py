@@ -15,8 +15,6 @@ Every numba cache these tests make lives under pytest's tmp folder.
 """
 
 import json
-import subprocess
-import sys
 
 import numba
 import numpy as np
@@ -28,6 +26,7 @@ from numba.core import ir, types
 from numba.parfors.parfor import Parfor
 
 from sharpbits import probes, properties
+from sharpbits.childprocess import run_child
 
 X = [1.0, -2.5, 4.0]
 # KATA23_GAIN of three processes run one after the other; the second one also recompiles the
@@ -39,9 +38,10 @@ SEEDS = st.integers(0, 2**32 - 1)  # np.random.seed takes a 32-bit seed
 
 # Run in a fresh interpreter: load the kata.py under test with sharpbits' loader (its first load
 # in a new process, so the same module name in every child: numba records that name in its
-# cache), call the global version and apply_gain once, and print what they returned and whether
-# numba compiled them or loaded them from the cache, as one JSON line; if asked, then call
-# apply_gain_global.recompile() and the global version again.
+# cache), call the global version and apply_gain once, and record what they returned and whether
+# numba compiled them or loaded them from the cache (sharpbits.childprocess: not on stdout,
+# which the kata.py shares); if asked, then call apply_gain_global.recompile() and the global
+# version again.
 CHILD = """
 import json, sys
 from pathlib import Path
@@ -65,7 +65,7 @@ for call, compiled in (("apply_gain_global", "apply_gain_global"),
 if sys.argv[3] == "recompile":
     module.apply_gain_global.recompile()
     report["recompiled"] = {"value": np.asarray(module.apply_gain_global(x())).tolist()}
-print(json.dumps(report))
+record(**report)
 """
 
 
@@ -81,16 +81,10 @@ def _numba_cache_in_tmp(tmp_path_factory):
 def _run_child(path, gain, cache_dir, then):
     # Only what the child needs: -I ignores PYTHON* variables, the environment is explicit.
     env = {"NUMBA_CACHE_DIR": str(cache_dir), "KATA23_GAIN": gain}
-    proc = subprocess.run(
-        [sys.executable, "-I", "-c", CHILD, str(path), json.dumps(X), then],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert proc.returncode == 0, f"the child process failed:\n{proc.stderr[-3000:]}"
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    child = run_child(CHILD, str(path), json.dumps(X), then, env=env, timeout=300)
+    assert child.returncode == 0, f"the child process failed:\n{child.stderr[-3000:]}"
+    assert child.records, f"the child process recorded nothing:\n{child.stderr[-3000:]}"
+    return child.found
 
 
 @pytest.fixture(scope="module")

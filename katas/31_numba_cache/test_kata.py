@@ -23,8 +23,6 @@ there); nothing is written beside kata.py.
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
 from itertools import pairwise
 from pathlib import Path
@@ -34,6 +32,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sharpbits import properties
+from sharpbits.childprocess import run_child
 from sharpbits.versions import per_version
 
 AMOUNTS = [100.0, 50.0, 20.0]
@@ -58,7 +57,8 @@ OLD, NEW = _total(0.02), _total(0.025)
 # numba_cache_dir(base, folder/billing.py) returns, before the program is imported, as the
 # shop's launcher does. Then import each module, call its total once, and print what it
 # returned, how numba got it (compiled: a miss; loaded from the cache: a hit), and what the
-# program's own fee(100.0) says now, as one JSON line.
+# program's own fee(100.0) says now (recorded through sharpbits.childprocess, not printed:
+# the kata.py shares the child's stdout).
 CHILD = """
 import json, os, sys
 from pathlib import Path
@@ -71,7 +71,7 @@ if config.get("kata"):
         where = os.fspath(module.numba_cache_dir(config["base"],
                                                  os.path.join(config["folder"], "billing.py")))
     except Exception as exc:
-        print(json.dumps({"error": f"numba_cache_dir raised {type(exc).__name__}: {exc}"}))
+        record(error=f"numba_cache_dir raised {type(exc).__name__}: {exc}")
         sys.exit(0)
     report["dir"] = where
     os.environ["NUMBA_CACHE_DIR"] = where
@@ -87,23 +87,16 @@ for name in config["modules"]:
                     "misses": sum(stats.cache_misses.values())}
 import fees
 report["fee"] = fees.fee(100.0)
-print(json.dumps(report))
+record(**report)
 """
 
 
 def _run_child(where, config, env=None):
     # Only what the child needs: -I ignores PYTHON* variables, the environment is explicit.
-    proc = subprocess.run(
-        [sys.executable, "-I", "-c", CHILD, json.dumps(config)],
-        cwd=where,
-        env=env or {},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert proc.returncode == 0, f"the child process failed:\n{proc.stderr[-3000:]}"
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    child = run_child(CHILD, json.dumps(config), env=env or {}, timeout=300, cwd=str(where))
+    assert child.returncode == 0, f"the child process failed:\n{child.stderr[-3000:]}"
+    assert child.records, f"the child process recorded nothing:\n{child.stderr[-3000:]}"
+    return child.found
 
 
 def _write(path, text, when):

@@ -8,10 +8,8 @@ run in child processes, one for the GIVEN code and one for yours. The other test
 start_cpu_devices, shard_rows and norms_of_batches over the whole domain of the Rules.
 """
 
-import json
 import math
 import signal
-import subprocess
 import sys
 
 import jax
@@ -22,6 +20,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from sharpbits import properties
+from sharpbits.childprocess import run_child
 from sharpbits.runner import ended_by
 
 CHILD_FLAG = "--xla_cpu_multi_thread_eigen=false"  # a flag of the child's own, to be kept
@@ -77,7 +76,7 @@ given = {"__name__": "given_of_kata_32"}
 exec(compile("".join(lines[:end]), sys.argv[1], "exec"), given)  # the GIVEN code alone
 import jax.numpy as jnp
 jnp.zeros(()).block_until_ready()  # JAX has started
-print(json.dumps({"late_flag_devices": given["cpu_devices_from_flags"](4)}), flush=True)
+record(late_flag_devices=given["cpu_devices_from_flags"](4))
 """
     + _THREADED
     + BATCHES_SOURCE
@@ -85,7 +84,7 @@ print(json.dumps({"late_flag_devices": given["cpu_devices_from_flags"](4)}), flu
 per_thread = make_batches(np, int(sys.argv[2]))
 given["row_norms"](per_thread[0][0])  # compiled before the threads start
 results, errors = threaded(lambda batches: [given["row_norms"](b) for b in batches], per_thread)
-print(json.dumps({"survived": True, "errors": errors}), flush=True)
+record(survived=True, errors=errors)
 """
 )
 
@@ -97,8 +96,6 @@ import numpy as np
 from sharpbits.loader import load_kata_module
 kata = load_kata_module(__import__("pathlib").Path(sys.argv[1]), "32_process_settings")
 flag = sys.argv[3]
-def record(**found):
-    print(json.dumps(found), flush=True)
 try:
     got = kata.start_cpu_devices(3)
     import jax
@@ -145,7 +142,8 @@ record(results=results, errors=errors, layer=layer)
 
 def _run_child(script, path):
     """Run *script* in a new interpreter with numba's workqueue layer and JAX not started.
-    Returns (exit code, the JSON lines it printed merged into one dict, its stderr)."""
+    Returns (exit code, what it recorded merged into one dict, its stderr): recorded through
+    sharpbits.childprocess, never printed, for the kata.py shares the child's stdout."""
     env = {
         "JAX_PLATFORMS": "cpu",
         "JAX_ENABLE_X64": "True",
@@ -154,19 +152,8 @@ def _run_child(script, path):
         "NUMBA_NUM_THREADS": "2",
         "PATH": "/usr/bin:/bin",
     }
-    proc = subprocess.run(
-        [sys.executable, "-I", "-c", script, str(path), str(THREADS), CHILD_FLAG],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    found = {}
-    for line in proc.stdout.splitlines():
-        if line.startswith("{"):
-            found.update(json.loads(line))
-    return proc.returncode, found, proc.stderr
+    child = run_child(script, str(path), str(THREADS), CHILD_FLAG, env=env, timeout=240)
+    return child.returncode, child.found, child.stderr
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -75,6 +75,23 @@ class ParentEnd:
             return None
         return data
 
+    def records(self, wait: float) -> list[dict[str, Any]]:
+        """For a channel of records (``ChildEnd.record``): every line that carries our token,
+        in the order sent; a line without it (forged, or cut by a crash) is left out."""
+        self._reader.join(wait)
+        self._mine.close()
+        if self._reader.is_alive():
+            return []
+        found = []
+        for line in b"".join(self._chunks).splitlines():
+            try:
+                data = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(data, dict) and data.pop("token", None) == self._token:
+                found.append(data)
+        return found
+
     def close(self) -> None:
         """For a child that never started."""
         self._mine.close()
@@ -92,6 +109,12 @@ class ChildEnd:
         payload = json.dumps({**report, "token": self._token}).encode("utf-8")
         with socket.socket(fileno=self._fd) as end:
             end.sendall(payload)
+
+    def record(self, found: dict[str, Any]) -> None:
+        """One record of a channel of records, sent at once (a later crash cannot lose it)."""
+        line = json.dumps({**found, "token": self._token}).encode("utf-8") + b"\n"
+        with socket.socket(fileno=os.dup(self._fd)) as end:
+            end.sendall(line)
 
 
 def take(fd: int) -> ChildEnd:

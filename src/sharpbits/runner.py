@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sharpbits.channel import ParentEnd
 from sharpbits.errors import SharpbitsError
@@ -29,6 +29,22 @@ if TYPE_CHECKING:
     from sharpbits.warm import Warm
 
 WORKSPACE = Source()
+
+
+class Process(Protocol):
+    """A test process as the runner drives it: a ``subprocess.Popen``, or a child forked by a
+    zygote for a warm run (``sharpbits.zygote.Forked``)."""
+
+    pid: int
+    returncode: int | None
+
+    def poll(self) -> int | None: ...
+
+    def communicate(
+        self,
+        input: str | None = None,
+        timeout: float | None = None,
+    ) -> tuple[str, str | None]: ...
 
 
 @dataclass(frozen=True)
@@ -144,6 +160,7 @@ def run_kata(
                 cmd = isolation.sandbox.wrap(
                     cmd, readable=_trusted(kata, root, source), writable=[Path(tmp)]
                 )
+        proc: Process
         if warm is not None:
             proc, stdin = warm.proc, json.dumps({"markexpr": markexpr, "keyword": keyword}) + "\n"
         else:
@@ -162,12 +179,13 @@ def run_kata(
             raise
         kill_group(proc)  # what it left running in its session ends with it
         data = None
-        if proc.returncode in PYTEST_VERDICTS:
+        returncode = proc.poll()  # set: the process has ended
+        if returncode in PYTEST_VERDICTS:
             data = channel.receive(REPORT_WAIT)
             output += "" if data is not None else f"\n{NO_REPORT}"
         else:
             channel.receive(0)
-            output += f"\n{ended_by(proc.returncode)}"
+            output += f"\n{ended_by(-1 if returncode is None else returncode)}"
     if data is None:
         return KataRun(kata.id, "crashed", output=_tail(output))
     tests = tuple(
@@ -321,7 +339,7 @@ _BOOT = (
 )
 
 
-def kill_group(proc: subprocess.Popen[str]) -> None:
+def kill_group(proc: Process) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
 

@@ -13,7 +13,8 @@ from sharpbits.channel import ParentEnd
 from sharpbits.loader import Source
 from sharpbits.ownprocess import process_env
 from sharpbits.registry import Kata
-from sharpbits.runner import WORKSPACE, kill_group, pytest_args, start
+from sharpbits.runner import WORKSPACE, Process, kill_group, pytest_args, start
+from sharpbits.zygote import Zygote
 
 
 class Warm:
@@ -24,16 +25,29 @@ class Warm:
     (warmgate) for the run's -m and -k: a run then costs only the kata's own compiles and
     tests, judged as a fresh ``python -m pytest`` judges them. Never used for grading."""
 
-    def __init__(self, kata: Kata, source: Source = WORKSPACE) -> None:
+    def __init__(
+        self, kata: Kata, source: Source = WORKSPACE, zygote: Zygote | None = None
+    ) -> None:
         self.kata_id, self.source = kata.id, source
         self.channel = ParentEnd()
         root = kata.path.parent.parent
         libraries = sorted(_imports(kata.path / "kata.py") & set(_WARM_UP))
-        boot = _WARM_BOOT.format(warm_up="".join(_WARM_UP[name] for name in libraries))
+        run = _WARM_RUN.format(warm_up="".join(_WARM_UP[name] for name in libraries))
         args = [*pytest_args(kata, source, self.channel), "-p", "sharpbits.warmgate"]
-        cmd = [sys.executable, "-c", boot, str(root / "conftest.py"), json.dumps(args)]
-        env = process_env(kata, os.environ) if kata.env else None
-        self.proc = start(cmd, root, env, self.channel)
+        argv = [str(root / "conftest.py"), json.dumps(args)]
+        self.proc: Process
+        if zygote is not None and not kata.env:  # forked from one that has imported it all
+            try:
+                self.proc = zygote.spawn(run, ["-c", *argv], root, self.channel.child_fd)
+            except BaseException:
+                self.channel.close()
+                raise
+            self.channel.started()
+        else:
+            env = process_env(kata, os.environ) if kata.env else None
+            self.proc = start(
+                [sys.executable, "-c", _WARM_PREPARE + run, *argv], root, env, self.channel
+            )
 
     def ready(self, kata: Kata, source: Source) -> bool:
         """Alive, and started for this kata and source."""
@@ -64,12 +78,15 @@ def _imports(path: Path) -> set[str]:
 # imported): numpy and pytest, then each library the kata imports, its compiler set up on a
 # function of its own; then pytest runs with the arguments given, and waits at warmgate. Not
 # the plugins (sharpbits, hypothesis): pytest rewrites their asserts only if it imports them.
-_WARM_BOOT = """\
-import json, os, runpy, sys
-os.environ["SHARPBITS_WARM_INPUT"] = str(os.dup(0))  # pytest's capture takes descriptor 0
+# A zygote (sharpbits.zygote) has run the first part and forks the second.
+_WARM_PREPARE = """\
+import os, runpy, sys
 if os.path.isfile(sys.argv[1]):
     runpy.run_path(sys.argv[1])
-import numpy, pytest
+"""
+_WARM_RUN = """\
+import json, os, sys, numpy, pytest
+os.environ["SHARPBITS_WARM_INPUT"] = str(os.dup(0))  # pytest's capture takes descriptor 0
 {warm_up}sys.exit(int(pytest.main(json.loads(sys.argv[2]))))
 """
 _WARM_UP = {
