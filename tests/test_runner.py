@@ -121,3 +121,21 @@ def _runs_in(proc: Path, folder: Path) -> bool:
         return proc.joinpath("cwd").resolve() == folder.resolve() and proc.name != str(os.getpid())
     except OSError:
         return False
+
+
+def test_the_test_process_leaves_once_its_report_is_sent(demo: pytest.Pytester) -> None:
+    """After the signed report and pytest's summary nothing runs: no exit handler (one that
+    would forge or stall finds no turn) and no interpreter teardown; the verdict stands."""
+    marker = demo.path / "exit-handler-ran"
+    (demo.path / "katas/02_other/kata.py").write_text(
+        "import atexit, pathlib, time\n"
+        "WHAT = 'other'\n"
+        "def triple(x):\n    return 3 * x\n"
+        f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'ran')\n"
+        "atexit.register(time.sleep, 60)\n"
+    )
+    started = time.monotonic()
+    run = run_kata(_demo_kata(demo, "02_other"))
+    assert (run.status, [t.outcome for t in run.tests]) == ("passed", ["passed", "passed"])
+    assert "2 passed" in run.output, run.output
+    assert not marker.exists() and time.monotonic() - started < 50

@@ -267,6 +267,7 @@ def _runner(kata, name, big, big_jax):
     return lambda: jax.block_until_ready(fn(*args))
 
 
+@pytest.mark.perf  # timing only (the table): skipped with the speed check on a busy machine
 @pytest.mark.parametrize("name", ["quadratic_numpy", *COMPILED])
 def test_benchmark_quadratic(kata, benchmark, big, big_jax, name):
     run = _runner(kata, name, big, big_jax)

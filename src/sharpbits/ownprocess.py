@@ -10,42 +10,17 @@ of its tests as that process did; the other katas run in the one process, untouc
 
 from __future__ import annotations
 
-import os
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from sharpbits.processenv import has_own_env
 from sharpbits.registry import Kata, kata_for_folder
-
-# Variables that hold space-separated flags: a kata's flags join the ones already there.
-FLAG_VARIABLES = frozenset({"XLA_FLAGS", "LIBTPU_INIT_ARGS"})
 
 _runs_key = pytest.StashKey[dict[str, Any]]()
 _selected_key = pytest.StashKey[dict[str, set[str]]]()  # kata id -> the tests selected
-
-
-def process_env(kata: Kata, base: Mapping[str, str]) -> dict[str, str]:
-    """*base* with *kata*'s own environment on top (flag variables joined, not replaced)."""
-    env = dict(base)
-    for name, value in kata.env:
-        if name in FLAG_VARIABLES and env.get(name):
-            missing = [flag for flag in value.split() if flag not in env[name].split()]
-            env[name] = " ".join([env[name], *missing])
-        else:
-            env[name] = value
-    return env
-
-
-def has_own_env(kata: Kata, environ: Mapping[str, str] = os.environ) -> bool:
-    """Whether this process was started with everything *kata* needs."""
-    return all(
-        set(value.split()) <= set(environ.get(name, "").split())
-        if name in FLAG_VARIABLES
-        else environ.get(name) == value
-        for name, value in kata.env
-    )
 
 
 class ChildReported(Exception):

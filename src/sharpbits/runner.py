@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 from sharpbits.channel import ParentEnd
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
-from sharpbits.ownprocess import process_env
+from sharpbits.processenv import process_env
 from sharpbits.registry import PITFALL_PREFIX, Kata
 from sharpbits.sandbox import Sandbox
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sharpbits.plugin import pin_changed
-from sharpbits.registry import Kata
+from sharpbits.registry import Kata, pin_changed
 from sharpbits.runner import KataRun, TestResult
 from sharpbits.style import Style
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sharpbits.channel import ParentEnd
 from sharpbits.loader import Source
-from sharpbits.ownprocess import process_env
+from sharpbits.processenv import process_env
 from sharpbits.registry import Kata
 from sharpbits.runner import WORKSPACE, Process, kill_group, pytest_args, start
 from sharpbits.zygote import Zygote
