@@ -3,6 +3,7 @@ prints, rewrites or calls by the obvious names can pass for them."""
 
 from __future__ import annotations
 
+import ast
 import os
 import textwrap
 from pathlib import Path
@@ -83,3 +84,27 @@ def test_an_error_in_the_script_is_the_childs_exit_1_with_its_traceback() -> Non
     child = run_child("record(a=1)\nraise KeyError('k')\n", env={}, timeout=120)
     assert (child.returncode, child.found) == (1, {"a": 1})
     assert "KeyError: 'k'" in child.stderr
+
+
+def test_kata_tests_start_child_processes_only_through_run_child() -> None:
+    """A kata test that read a child's stdout could be fooled by the kata.py it loads there
+    (katas 23, 31 and 32 were): run_child is the one way a kata's tests start a process."""
+    from .conftest import KATAS
+
+    found = []
+    for path in sorted(KATAS.glob("*/test_kata.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Attribute) and node.attr in {"fork", "popen", "system"}:
+                names = [ast.unparse(node)]
+            bad = [n for n in names if n.split(".")[0] in {"subprocess", "multiprocessing"}]
+            bad += [n for n in names if n.startswith("os.")]
+            found += [f"{path.parent.name}:{node.lineno}: {n}" for n in bad]
+    assert not found, f"start child processes with sharpbits.childprocess.run_child: {found}"
+    users = [p.parent.name for p in KATAS.glob("*/test_kata.py") if "run_child(" in p.read_text()]
+    assert sorted(users) == ["23_numba_cache_and_rng", "31_numba_cache", "32_process_settings"]
