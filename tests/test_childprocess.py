@@ -68,8 +68,10 @@ def test_a_child_past_its_time_is_ended_with_everything_it_started() -> None:
         "record(sub=sub.pid)\n"
         "time.sleep(600)\n"
     )
-    child = run_child(script, env={}, timeout=3)
+    # 10 s: time enough, on a busy machine, to start Python and the sleeper before the limit
+    child = run_child(script, env={}, timeout=10)
     assert child.timed_out and child.returncode == -9
+    assert "sub" in child.found, f"the child did not start its sleeper in time: {child.stderr}"
     sub = child.found["sub"]
     try:
         os.kill(sub, 0)
@@ -108,3 +110,10 @@ def test_kata_tests_start_child_processes_only_through_run_child() -> None:
     assert not found, f"start child processes with sharpbits.childprocess.run_child: {found}"
     users = [p.parent.name for p in KATAS.glob("*/test_kata.py") if "run_child(" in p.read_text()]
     assert sorted(users) == ["23_numba_cache_and_rng", "31_numba_cache", "32_process_settings"]
+
+
+def test_bytes_that_are_not_utf8_on_its_output_do_not_break_the_run() -> None:
+    script = "import os\nos.write(1, b'\\xff\\xfe')\nos.write(2, b'\\xc3')\nrecord(a=1)\n"
+    child = run_child(script, env={}, timeout=120)
+    assert (child.returncode, child.found) == (0, {"a": 1})
+    assert child.stdout == "\ufffd\ufffd" and child.stderr == "\ufffd"

@@ -15,15 +15,14 @@ A test runs ``run_child(SCRIPT, *args, env=..., timeout=...)``; SCRIPT calls
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import subprocess
 import sys
 from dataclasses import dataclass
 from typing import Any
 
 from sharpbits.channel import ParentEnd, take
+from sharpbits.runner import kill_group
 
 __all__ = ["ChildRun", "run_child"]
 
@@ -67,6 +66,7 @@ def run_child(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            errors="replace",  # the child's bytes are the submission's to write
             start_new_session=True,
             pass_fds=(channel.child_fd,),
         )
@@ -79,16 +79,11 @@ def run_child(
         stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         timed_out = True
-        _kill_group(proc.pid)
+        kill_group(proc)
         stdout, stderr = proc.communicate()
-    _kill_group(proc.pid)  # what it left running ends with it
+    kill_group(proc)  # what it left running ends with it
     records = channel.records(_WAIT)
     return ChildRun(proc.returncode, tuple(records), stdout, stderr, timed_out)
-
-
-def _kill_group(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGKILL)
 
 
 def _boot(script: str) -> None:
