@@ -3,6 +3,7 @@ input, exit status, signals, timeouts, a session and descriptors of their own.""
 
 from __future__ import annotations
 
+import ast
 import os
 import signal
 import socket
@@ -38,6 +39,16 @@ def _spawn(zygote: Zygote, code: str, *argv: str) -> tuple[Forked, socket.socket
     return child, mine
 
 
+def _run(zygote: Zygote, code: str, *argv: str, stdin: str = "") -> tuple[Forked, str]:
+    """*code* run to its end in a child: the child and its output."""
+    child, mine = _spawn(zygote, code, *argv)
+    try:
+        output, _ = child.communicate(stdin, timeout=60)
+    finally:
+        mine.close()
+    return child, output
+
+
 def test_a_child_reads_its_input_writes_its_output_and_exits_with_its_code(zygote: Zygote) -> None:
     code = (
         "import os, sys\n"
@@ -45,9 +56,7 @@ def test_a_child_reads_its_input_writes_its_output_and_exits_with_its_code(zygot
         "print('to stderr', file=sys.stderr)\n"
         "sys.exit(3)\n"
     )
-    child, mine = _spawn(zygote, code, "a b")
-    output, _ = child.communicate("hello\n", timeout=30)
-    mine.close()
+    child, output = _run(zygote, code, "a b", stdin="hello\n")
     assert child.returncode == 3
     channel_fd = child.args[1]
     assert output.splitlines() == [f"[{channel_fd!r}, 'a b'] {KATAS} hello", "to stderr"]
@@ -67,25 +76,21 @@ def test_a_child_has_a_session_and_only_its_own_descriptors(zygote: Zygote) -> N
     # 3 or fd: the listing's own descriptor (the lowest free number)
     own_session, fds = output.split(" ", 1)
     assert own_session == "True"
-    assert set(eval(fds)) - {3} == {0, 1, 2, fd}
+    assert set(ast.literal_eval(fds)) - {3} == {0, 1, 2, fd}
     assert mine.recv(100) == b"through the channel"
     mine.close()
 
 
 def test_exit_handlers_run_and_an_uncaught_exception_exits_1(zygote: Zygote) -> None:
     code = "import atexit\natexit.register(print, 'bye')\nraise ValueError('boom')\n"
-    child, mine = _spawn(zygote, code)
-    output, _ = child.communicate(timeout=30)
-    mine.close()
+    child, output = _run(zygote, code)
     assert child.returncode == 1
     assert "ValueError: boom" in output and output.rstrip().endswith("bye")
 
 
 def test_a_signal_is_reported_as_popen_reports_it(zygote: Zygote) -> None:
     code = "import os, signal\nos.kill(os.getpid(), signal.SIGABRT)\n"
-    child, mine = _spawn(zygote, code)
-    child.communicate(timeout=30)
-    mine.close()
+    child, _ = _run(zygote, code)
     assert child.returncode == -signal.SIGABRT
 
 
@@ -101,9 +106,8 @@ def test_a_timeout_then_a_kill_of_its_group_ends_it_and_keeps_its_output(zygote:
     output, _ = child.communicate()
     mine.close()
     assert (child.returncode, output) == (-signal.SIGKILL, "started\n")
-    child, mine = _spawn(zygote, "pass")  # and the zygote serves the next one
-    assert child.communicate(timeout=30) == ("", None)
-    mine.close()
+    child, output = _run(zygote, "pass")  # and the zygote serves the next one
+    assert (child.returncode, output) == (0, "")
 
 
 def test_jax_in_a_child_works_and_finds_its_libraries_already_imported(zygote: Zygote) -> None:
@@ -113,9 +117,7 @@ def test_jax_in_a_child_works_and_finds_its_libraries_already_imported(zygote: Z
         "import jax, jax.numpy as jnp\n"
         "print(jax.jit(lambda x: x * 2)(jnp.arange(3)).tolist(), jnp.zeros(1).dtype)\n"
     )
-    child, mine = _spawn(zygote, code)
-    output, _ = child.communicate(timeout=60)
-    mine.close()
+    child, output = _run(zygote, code)
     assert child.returncode == 0, output
     # the workspace's conftest.py ran first: 64-bit types, as in a fresh run
     assert output.splitlines() == ["['jax', 'numba', 'pytest']", "[0, 2, 4] float64"]
