@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,22 @@ def test_a_check_with_remembered_pins_or_a_warm_interpreter_gives_the_full_verdi
 def _verdict(workspace: Workspace, kata: Kata, run: KataRun) -> list[str]:
     style = Style(io.StringIO())  # plain text, as when piped
     return list(render(kata, run, style, where="kata.py", lesson="README.md"))
+
+
+def test_pins_are_remembered_only_for_the_kata_py_the_run_saw(tmp_path: Path) -> None:
+    """A save during the run (here kata.py rewrites its own GIVEN section as it is imported,
+    as an editor would mid-run) leaves nothing remembered: the pins held on the old text."""
+    workspace = init_workspace(tmp_path / "ws")
+    kata = workspace.kata("03")
+    path = kata.path / "kata.py"
+    path.write_text(
+        reference_as_learner(kata) + "\nimport pathlib\n\n"
+        "_me = pathlib.Path(__file__)\n"
+        "_me.write_text(_me.read_text().replace('do_sum = False', 'do_sum = 0', 1))\n"
+    )
+    run = run_fast(workspace, kata)
+    assert [t.outcome for t in run.pitfalls] == ["passed", "passed"], run.output
+    assert "do_sum = 0" in path.read_text()  # the file changed during the run
+    assert not (workspace.state_dir / pincache.CACHE_FILE).exists()
+    run_fast(workspace, kata)  # the same file before and after: now they are remembered
+    assert kata.id in json.loads((workspace.state_dir / pincache.CACHE_FILE).read_text())

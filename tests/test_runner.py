@@ -139,3 +139,54 @@ def test_the_test_process_leaves_once_its_report_is_sent(demo: pytest.Pytester) 
     assert (run.status, [t.outcome for t in run.tests]) == ("passed", ["passed", "passed"])
     assert "2 passed" in run.output, run.output
     assert not marker.exists() and time.monotonic() - started < 50
+
+
+def _install_hostile_plugin(root: Path) -> Path:
+    """A pytest plugin installed the usual way (an entry point in its distribution's metadata)
+    that fails every test and leaves a mark: what pytest-randomly, -xdist or a learner's own
+    plugin could do to a run. Returns the mark's path."""
+    site = root / "site"
+    (site / "hostile_plugin-1.0.dist-info").mkdir(parents=True)
+    (site / "hostile_plugin-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: hostile-plugin\nVersion: 1.0\n"
+    )
+    (site / "hostile_plugin-1.0.dist-info" / "entry_points.txt").write_text(
+        "[pytest11]\nhostile = hostile_plugin\n"
+    )
+    mark = root / "hostile-plugin-loaded"
+    (site / "hostile_plugin.py").write_text(
+        "from pathlib import Path\n"
+        "def pytest_configure(config):\n"
+        f"    Path({str(mark)!r}).write_text('loaded')\n"
+        "def pytest_runtest_call(item):\n"
+        "    raise RuntimeError('the hostile plugin fails every test')\n"
+    )
+    return mark
+
+
+def test_an_installed_pytest_plugin_takes_no_part_in_a_run(
+    demo: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mark = _install_hostile_plugin(demo.path)
+    monkeypatch.setenv("PYTHONPATH", str(demo.path / "site"))
+    # the plugin is installed where pytest finds it: a plain pytest run loads it
+    plain = demo.runpytest_subprocess("katas/02_other", "-p", "no:cacheprovider")
+    assert mark.read_text() == "loaded" and plain.ret != 0
+    mark.unlink()
+    run = run_kata(_demo_kata(demo, "02_other"))
+    assert run.status == "passed" and not mark.exists()
+
+
+def test_a_kata_whose_tests_time_code_gets_pytest_benchmark(demo: pytest.Pytester) -> None:
+    """pytest-benchmark is loaded only for a kata whose tests ask for its fixture (it asks git,
+    hg and `file` about the machine each time it starts); there its fixture works."""
+    tests = demo.path / "katas/02_other/test_kata.py"
+    assert not _demo_kata(demo, "02_other").uses_benchmark
+    tests.write_text(
+        tests.read_text() + "def test_triple_is_timed(kata, benchmark):\n"
+        "    assert benchmark(kata.triple, 3) == 9\n"
+    )
+    kata = _demo_kata(demo, "02_other")
+    assert kata.uses_benchmark
+    run = run_kata(kata)
+    assert run.status == "passed" and run.outcome("test_triple_is_timed") == "passed", run.output

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sharpbits import pincache, verdict
@@ -54,13 +53,18 @@ def run_fast(
 ) -> KataRun:
     """Run *kata* as a full run would judge it, skipping the pins already seen to hold on this
     kata.py's GIVEN code and these versions (pincache); *warm*: a started interpreter."""
-    pins = pincache.lookup(workspace.state_dir, kata)
+    try:
+        text = (kata.path / "kata.py").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        text = None  # the run says what is wrong with it
+    pins = pincache.lookup(workspace.state_dir, kata, text) if text is not None else None
     markexpr = None if perf else "not perf"
     keyword = pincache.NO_PINS if pins is not None else None
     run = run_kata(kata, markexpr=markexpr, keyword=keyword, warm=warm)
     if pins is not None:
         return pincache.merged(run, pins)
-    pincache.remember(workspace.state_dir, kata, run)
+    if text is not None:
+        pincache.remember(workspace.state_dir, kata, run, text)
     return run
 
 
@@ -109,6 +113,8 @@ def check_many(
     workspace: Workspace, katas: Iterable[Kata], style: Style, *, perf: bool = True
 ) -> list[CheckResult]:
     """Check several katas, one per core at a time, printing each verdict in catalog order."""
+    from concurrent.futures import ThreadPoolExecutor
+
     katas = list(katas)
     results = []
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:

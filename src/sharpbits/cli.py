@@ -8,12 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sharpbits import __version__
-from sharpbits.assignment import Assignment
 from sharpbits.errors import SharpbitsError
 from sharpbits.style import Style
 from sharpbits.workspace import Workspace, WorkspaceError, find_workspace
+
+if TYPE_CHECKING:
+    from sharpbits.assignment import Assignment
 
 PASSED, FAILED, ERROR, INTERRUPTED = 0, 1, 2, 130
 

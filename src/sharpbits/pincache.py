@@ -20,7 +20,6 @@ import os
 import platform
 import threading
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
 
 from sharpbits import __version__
@@ -52,6 +51,8 @@ def key(kata: Kata, text: str) -> str | None:
     parts = split(text)
     if parts is None:
         return None
+    from importlib import metadata  # 20 ms to import: only when a kata is remembered
+
     digest = hashlib.sha256()
     for piece in ("".join(parts.before + parts.given), platform.python_version(), __version__):
         digest.update(piece.encode("utf-8") + b"\0")
@@ -244,10 +245,9 @@ def _root(func: ast.expr) -> str:
     return func.id if isinstance(func, ast.Name) else ""
 
 
-def lookup(state_dir: Path, kata: Kata) -> tuple[TestResult, ...] | None:
-    """The remembered pins of *kata* when they apply to its kata.py as it is now, else None."""
+def lookup(state_dir: Path, kata: Kata, text: str) -> tuple[TestResult, ...] | None:
+    """The remembered pins of *kata* when they apply to a kata.py holding *text*, else None."""
     try:
-        text = (kata.path / "kata.py").read_text(encoding="utf-8")
         stored = json.loads((state_dir / CACHE_FILE).read_text(encoding="utf-8"))
         entry = stored[kata.id]
         if entry["key"] != key(kata, text) or not inert(text):
@@ -257,20 +257,25 @@ def lookup(state_dir: Path, kata: Kata) -> tuple[TestResult, ...] | None:
         return None
 
 
-def remember(state_dir: Path, kata: Kata, run: KataRun) -> None:
-    """Remember *kata*'s pins when a full run of the kata.py as it is now passed them all."""
+def remember(state_dir: Path, kata: Kata, run: KataRun, text: str) -> None:
+    """Remember *kata*'s pins when a full *run* of a kata.py holding *text* passed them all,
+    and kata.py still holds it (a save during the run may have changed what the run saw)."""
     pins = run.pitfalls
     if run.status not in ("passed", "failed") or not pins:
         return
     if any(t.outcome != "passed" for t in pins):
         return
-    with _LOCK:  # `check --all` remembers several katas at once
-        _remember(state_dir, kata, pins)
-
-
-def _remember(state_dir: Path, kata: Kata, pins: tuple[TestResult, ...]) -> None:
     try:
-        text = (kata.path / "kata.py").read_text(encoding="utf-8")
+        if (kata.path / "kata.py").read_text(encoding="utf-8") != text:
+            return
+    except (OSError, ValueError):
+        return
+    with _LOCK:  # `check --all` remembers several katas at once
+        _remember(state_dir, kata, pins, text)
+
+
+def _remember(state_dir: Path, kata: Kata, pins: tuple[TestResult, ...], text: str) -> None:
+    try:
         stored = json.loads((state_dir / CACHE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         stored = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import difflib
 import tomllib
 from dataclasses import dataclass
@@ -61,6 +62,21 @@ class Kata:
         """Whether the kata has a `perf` speed check (graders run those alone)."""
         tests = self.path / "test_kata.py"
         return tests.is_file() and "pytest.mark.perf" in tests.read_text(encoding="utf-8")
+
+    @property
+    def uses_benchmark(self) -> bool:
+        """Whether a test of the kata asks for pytest-benchmark's ``benchmark`` fixture (runs
+        load that plugin only then: it asks git, hg and `file` about the machine at start)."""
+        tests = self.path / "test_kata.py"
+        if not tests.is_file():
+            return False
+        tree = ast.parse(tests.read_text(encoding="utf-8"))
+        return any(
+            arg.arg == "benchmark"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef)
+            for arg in node.args.args
+        )
 
     @property
     def number(self) -> int:

@@ -105,6 +105,12 @@ class Isolation:
     scratch: Path | None = None  # where the run's temporary folder goes (the grader's own)
 
 
+# The only pytest plugins a run loads (entry-point autoloading is off): a verdict must not
+# depend on which other plugins happen to be installed (pytest-randomly would reorder and
+# reseed, pytest-xdist or a learner's own could do anything), and each costs start-up time.
+PLUGINS = ("sharpbits.plugin", "_hypothesis_pytestplugin")
+BENCHMARK_PLUGIN = "pytest_benchmark.plugin"  # only for katas whose tests use `benchmark`
+
 # pytest settings for isolated runs (a grader's katas folder may come without a pyproject).
 GRADER_INI = """\
 [pytest]
@@ -209,12 +215,22 @@ def run_kata(
 
 def pytest_args(kata: Kata, source: Source, channel: ParentEnd) -> list[str]:
     """pytest's arguments for a run of *kata* against *source*, selection (-m, -k) aside."""
-    args = [str(kata.path), "-p", "no:cacheprovider", "-q", "--benchmark-disable"]
+    args = [str(kata.path), "-p", "no:cacheprovider", "-q", *plugin_args([kata])]
     args.append(f"--sharpbits-channel={channel.child_fd}")
     if source.kind == "solutions":
         args.append("--sharpbits-solutions")
     elif source.kind == "submission":
         args.append(f"--sharpbits-submission={source.root}")
+    return args
+
+
+def plugin_args(katas: Sequence[Kata]) -> list[str]:
+    """pytest's arguments that load exactly the plugins a run of *katas* needs (PLUGINS)."""
+    args = ["--disable-plugin-autoload"]
+    for plugin in PLUGINS:
+        args += ["-p", plugin]
+    if any(kata.uses_benchmark for kata in katas):
+        args += ["-p", BENCHMARK_PLUGIN, "--benchmark-disable"]
     return args
 
 
@@ -251,6 +267,7 @@ def collect_tests(katas: Sequence[Kata], markexpr: str | None = None) -> dict[st
         ini = Path(tmp) / "pytest.ini"
         ini.write_text(GRADER_INI, encoding="utf-8")
         cmd = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+        cmd += plugin_args(katas)
         cmd += ["-c", str(ini), f"--rootdir={root}", f"--confcutdir={root}"]
         cmd += [str(k.path) for k in katas]
         cmd += ["-m", markexpr] if markexpr else []
