@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from _pytest.outcomes import Failed  # pytest.fail.Exception, named for type checkers
 
-from sharpbits import ownprocess, tracebacks
+from sharpbits import ownprocess, startup, tracebacks
 from sharpbits.channel import ChildEnd, take
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source, load_kata_module
@@ -136,6 +136,8 @@ def pytest_configure(config: pytest.Config) -> None:
     channel = None if fd is None else take(fd)  # before any kata.py is imported
     config.pluginmanager.register(Recorder(config, channel), "sharpbits-recorder")
     config.pluginmanager.register(ownprocess, "sharpbits-ownprocess")
+    config.pluginmanager.register(startup, "sharpbits-startup")
+    startup.pause(config, config.stash[source_key])
     config.pluginmanager.register(tracebacks, "sharpbits-tracebacks")
 
 

@@ -3,17 +3,16 @@ the kata's own compiles and tests (``sharpbits watch``; never grading)."""
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import sys
-from pathlib import Path
 
 from sharpbits.channel import ParentEnd
 from sharpbits.loader import Source
 from sharpbits.processenv import process_env
 from sharpbits.registry import Kata
 from sharpbits.runner import WORKSPACE, Process, kill_group, pytest_args, start
+from sharpbits.startup import imports
 from sharpbits.zygote import Zygote
 
 
@@ -31,7 +30,7 @@ class Warm:
         self.kata_id, self.source = kata.id, source
         self.channel = ParentEnd()
         root = kata.path.parent.parent
-        libraries = sorted(_imports(kata.path / "kata.py") & set(_WARM_UP))
+        libraries = sorted(imports(kata.path / "kata.py") & set(_WARM_UP))
         run = _WARM_RUN.format(warm_up="".join(_WARM_UP[name] for name in libraries))
         args = [*pytest_args(kata, source, self.channel), "-p", "sharpbits.warmgate"]
         argv = [str(root / "conftest.py"), json.dumps(args)]
@@ -58,20 +57,6 @@ class Warm:
         kill_group(self.proc)
         self.proc.communicate()
         self.channel.receive(0)
-
-
-def _imports(path: Path) -> set[str]:
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
-        return set()
-    found: set[str] = set()
-    for node in tree.body:
-        if isinstance(node, ast.Import):
-            found |= {a.name.split(".")[0] for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module.split(".")[0])
-    return found
 
 
 # After the workspace's conftest.py (which configures JAX from the environment before jax is
