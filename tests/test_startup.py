@@ -3,6 +3,7 @@ imported, and on again, with nothing of the kata's frozen, before any kata code 
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from sharpbits import startup
+from sharpbits.loader import Source
 from sharpbits.registry import load_catalog
 from sharpbits.runner import run_kata
 
@@ -51,8 +53,12 @@ def test_a_library_that_fails_to_import_is_forgotten_for_the_test_to_meet_again(
         __import__("halfway_lib")  # as the kata's first test would
 
 
-def _config(invoked: Path, *args: str) -> Any:
-    return SimpleNamespace(args=list(args), invocation_params=SimpleNamespace(dir=invoked))
+def _config(invoked: Path, *args: str, collectonly: bool = False) -> Any:
+    return SimpleNamespace(
+        args=list(args),
+        invocation_params=SimpleNamespace(dir=invoked),
+        option=SimpleNamespace(collectonly=collectonly),
+    )
 
 
 def test_a_kata_run_is_one_whose_arguments_name_kata_folders(demo: pytest.Pytester) -> None:
@@ -64,3 +70,23 @@ def test_a_kata_run_is_one_whose_arguments_name_kata_folders(demo: pytest.Pytest
     (root / "tests").mkdir()
     (root / "tests/test_unit.py").write_text("def test_x():\n    pass\n")
     assert startup.kata_folders(_config(root, "tests", "tests/test_unit.py")) == []
+
+
+def test_the_compilers_a_kata_imports_are_imported_for_its_run_but_not_to_list_its_tests(
+    demo: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (demo.path / "site").mkdir()
+    (demo.path / "site/fake_compiler.py").write_text("")
+    monkeypatch.syspath_prepend(str(demo.path / "site"))
+    monkeypatch.setattr(startup, "COMPILERS", frozenset({"fake_compiler"}))
+    (demo.path / "katas/02_other/kata.py").write_text("import fake_compiler\nWHAT = 'other'\n")
+    monkeypatch.delitem(sys.modules, "fake_compiler", raising=False)
+    listing = _config(demo.path, "katas/02_other", collectonly=True)
+    startup.pause(listing, Source("workspace"))
+    assert gc.isenabled() and "fake_compiler" not in sys.modules
+    try:
+        startup.pause(_config(demo.path, "katas/02_other"), Source("workspace"))
+        assert not gc.isenabled() and "fake_compiler" in sys.modules
+    finally:
+        gc.enable()
+        sys.modules.pop("fake_compiler", None)

@@ -33,7 +33,7 @@ CATALOG_FILE = "katas.toml"
 def pause(config: pytest.Config, source: Source) -> None:
     """In a kata run: pause the collector and import the compilers its katas use."""
     folders = kata_folders(config)
-    if not folders:
+    if not folders or config.option.collectonly:  # listing the tests runs no kata code
         return
     gc.disable()
     libraries: set[str] = set()
