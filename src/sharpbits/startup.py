@@ -25,9 +25,9 @@ import pytest
 
 from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
+from sharpbits.registry import CATALOG_FILE
 
 COMPILERS = frozenset({"jax", "numba"})
-CATALOG_FILE = "katas.toml"
 
 
 def pause(config: pytest.Config, source: Source) -> None:
