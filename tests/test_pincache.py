@@ -132,3 +132,9 @@ def test_pins_are_remembered_only_for_the_kata_py_the_run_saw(tmp_path: Path) ->
     assert not (workspace.state_dir / pincache.CACHE_FILE).exists()
     run_fast(workspace, kata)  # the same file before and after: now they are remembered
     assert kata.id in json.loads((workspace.state_dir / pincache.CACHE_FILE).read_text())
+
+
+def test_a_learners_part_too_deep_to_parse_runs_the_pins_and_raises_nothing() -> None:
+    text = reference_as_learner(IMPURE)
+    for deep in ("x" + ".a" * 5000, "-" * 10_000 + "x", "x = '\0'"):
+        assert pincache.inert(text + "\n" + deep + "\n") is False

@@ -90,3 +90,18 @@ def test_the_compilers_a_kata_imports_are_imported_for_its_run_but_not_to_list_i
     finally:
         gc.enable()
         sys.modules.pop("fake_compiler", None)
+
+
+def test_a_kata_py_too_deep_to_parse_is_judged_as_before(demo: pytest.Pytester) -> None:
+    """ast.parse raises RecursionError or MemoryError on some files Python cannot compile
+    either; the start-up skips them, and the kata's tests say kata.py does not import."""
+    (kata,) = [k for k in load_catalog(demo.path / "katas") if k.id == "02_other"]
+    (kata.path / "kata.py").write_text("def triple(:\n")
+    syntax_error = run_kata(kata)
+    for source in ("x" + ".a" * 5000, "-" * 10_000 + "x"):
+        (kata.path / "kata.py").write_text(source + "\n")
+        run = run_kata(kata)
+        assert run.status == syntax_error.status, run.output
+        assert [(t.name, t.outcome, t.exception_name) for t in run.tests] == [
+            (t.name, t.outcome, "KataNotImportable") for t in syntax_error.tests
+        ]

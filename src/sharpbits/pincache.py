@@ -23,6 +23,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from sharpbits import __version__
+from sharpbits.errors import UNPARSABLE
 from sharpbits.given import split
 from sharpbits.progress import write_atomically
 from sharpbits.registry import Kata
@@ -80,7 +81,7 @@ def inert(text: str) -> bool:
     try:
         shipped = ast.parse("".join(parts.before + parts.given))
         mine = ast.parse("".join(parts.after))
-    except SyntaxError:
+    except UNPARSABLE:
         return False
     taken = _module_names(shipped.body) | _bound(shipped.body)
     modules = _imported(shipped.body)  # mentioning `jax.jit` or `np.float64` is harmless

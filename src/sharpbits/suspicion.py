@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import ast
 
+from sharpbits.errors import UNPARSABLE
+
 __all__ = ["suspicions"]
 
 # Modules whose import no kata needs: the grader itself, pytest, the interpreter's exit and
@@ -54,7 +56,7 @@ def suspicions(source: str | bytes) -> tuple[str, ...]:
     handlers)"), in line order; () for code that does not parse (that is an import error)."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except UNPARSABLE:
         return ()
     found: dict[tuple[int, str], None] = {}
     for node in ast.walk(tree):
