@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sharpbits import __version__
 from sharpbits.errors import UNPARSABLE
-from sharpbits.given import split
+from sharpbits.given import Split, split
 from sharpbits.progress import write_atomically
 from sharpbits.registry import Kata
 from sharpbits.runner import KataRun, TestResult
@@ -79,10 +79,14 @@ def inert(text: str) -> bool:
     if parts is None:
         return False
     try:
-        shipped = ast.parse("".join(parts.before + parts.given))
-        mine = ast.parse("".join(parts.after))
-    except UNPARSABLE:
+        return _inert(parts)
+    except UNPARSABLE:  # or deep enough to parse but not to dump recursively: run the pins
         return False
+
+
+def _inert(parts: Split) -> bool:
+    shipped = ast.parse("".join(parts.before + parts.given))
+    mine = ast.parse("".join(parts.after))
     taken = _module_names(shipped.body) | _bound(shipped.body)
     modules = _imported(shipped.body)  # mentioning `jax.jit` or `np.float64` is harmless
     # The pins leave the GIVEN objects as they used them (a function traced or compiled while a
