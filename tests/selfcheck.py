@@ -38,6 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from sharpbits import pysource
 from sharpbits.loader import Source
 from sharpbits.registry import Kata, load_catalog, parse_entry, solutions_root
 from sharpbits.runner import Isolation, KataRun, run_kata
@@ -64,7 +65,7 @@ class Fix:
 
     @property
     def caught_by(self) -> tuple[str, ...]:
-        tree = ast.parse(self.path.read_text(encoding="utf-8"))
+        tree = pysource.parse(self.path.read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id == "CAUGHT_BY" for t in node.targets

@@ -29,3 +29,18 @@ def test_ruff_is_clean(args: list[str]) -> None:
 def test_mypy_strict_passes_on_the_package() -> None:
     out = _run("mypy")
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-1000:]
+
+
+def test_sharpbits_parses_python_only_through_pysource() -> None:
+    """Two threads in ast.parse at once can break every later parse in the process on CPython
+    3.11 (sharpbits.pysource): the package and the self-check, which run katas from thread
+    pools, parse only under pysource's lock."""
+    files = [*sorted((REPO / "src" / "sharpbits").rglob("*.py")), REPO / "tests" / "selfcheck.py"]
+    direct = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in files
+        if path.name != "pysource.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "ast.parse(" in line and not line.lstrip().startswith("#")
+    ]
+    assert not direct, f"parse with sharpbits.pysource.parse: {direct}"

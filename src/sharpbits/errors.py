@@ -17,10 +17,3 @@ class CatalogError(SharpbitsError):
 
 class KataLoadError(SharpbitsError):
     """A kata.py that could not be found or imported."""
-
-
-# What ast.parse raises on a source Python cannot compile: a syntax error, a NUL byte
-# (ValueError), or nesting deeper than the parser or the C stack allows (RecursionError,
-# MemoryError: `x.a.a.a…` 3 000 deep, `---…x` 10 000 deep). A kata.py is untrusted input:
-# code that reads it must survive all four.
-UNPARSABLE: tuple[type[Exception], ...] = (SyntaxError, ValueError, RecursionError, MemoryError)

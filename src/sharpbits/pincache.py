@@ -22,8 +22,7 @@ import threading
 from dataclasses import asdict
 from pathlib import Path
 
-from sharpbits import __version__
-from sharpbits.errors import UNPARSABLE
+from sharpbits import __version__, pysource
 from sharpbits.given import Split, split
 from sharpbits.progress import write_atomically
 from sharpbits.registry import Kata
@@ -80,19 +79,19 @@ def inert(text: str) -> bool:
         return False
     try:
         return _inert(parts)
-    except UNPARSABLE:  # or deep enough to parse but not to dump recursively: run the pins
+    except pysource.UNPARSABLE:  # or deep enough to parse but not to dump recursively: run the pins
         return False
 
 
 def _inert(parts: Split) -> bool:
-    shipped = ast.parse("".join(parts.before + parts.given))
-    mine = ast.parse("".join(parts.after))
+    shipped = pysource.parse("".join(parts.before + parts.given))
+    mine = pysource.parse("".join(parts.after))
     taken = _module_names(shipped.body) | _bound(shipped.body)
     modules = _imported(shipped.body)  # mentioning `jax.jit` or `np.float64` is harmless
     # The pins leave the GIVEN objects as they used them (a function traced or compiled while a
     # global was patched): code that reads a GIVEN name, even in a function body the tests
     # call later, would see them as a full run leaves them, so the pins must run.
-    if _module_names(mine.body) & _given_callables(ast.parse("".join(parts.given)).body):
+    if _module_names(mine.body) & _given_callables(pysource.parse("".join(parts.given)).body):
         return False
     imports = {ast.dump(n) for n in shipped.body if isinstance(n, ast.Import | ast.ImportFrom)}
     return all(

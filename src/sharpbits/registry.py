@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from sharpbits import pysource
 from sharpbits.errors import CatalogError, KataNotFound
 
 PITFALL_PREFIX = "test_pitfall_"  # tests that pin library behaviour (never the learner's)
@@ -70,7 +71,7 @@ class Kata:
         tests = self.path / "test_kata.py"
         if not tests.is_file():
             return False
-        tree = ast.parse(tests.read_text(encoding="utf-8"))
+        tree = pysource.parse(tests.read_text(encoding="utf-8"))
         return any(
             arg.arg == "benchmark"
             for node in ast.walk(tree)

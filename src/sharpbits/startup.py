@@ -23,7 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from sharpbits.errors import UNPARSABLE, SharpbitsError
+from sharpbits import pysource
+from sharpbits.errors import SharpbitsError
 from sharpbits.loader import Source
 from sharpbits.registry import CATALOG_FILE
 
@@ -92,8 +93,8 @@ def imports(path: Path) -> set[str]:
     except (OSError, ValueError):
         return set()  # the kata's tests say what is wrong with it
     try:
-        tree = ast.parse(text)
-    except UNPARSABLE:
+        tree = pysource.parse(text)
+    except pysource.UNPARSABLE:
         return set()
     found: set[str] = set()
     for node in tree.body:

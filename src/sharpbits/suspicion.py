@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 
-from sharpbits.errors import UNPARSABLE
+from sharpbits import pysource
 
 __all__ = ["suspicions"]
 
@@ -55,8 +55,8 @@ def suspicions(source: str | bytes) -> tuple[str, ...]:
     """One short reason per suspicious line of *source* ("line 3: imports atexit (exit
     handlers)"), in line order; () for code that does not parse (that is an import error)."""
     try:
-        tree = ast.parse(source)
-    except UNPARSABLE:
+        tree = pysource.parse(source)
+    except pysource.UNPARSABLE:
         return ()
     found: dict[tuple[int, str], None] = {}
     for node in ast.walk(tree):
