@@ -32,9 +32,9 @@ def test_mypy_strict_passes_on_the_package() -> None:
 
 
 def test_sharpbits_parses_python_only_through_pysource() -> None:
-    """Two threads in ast.parse at once can break every later parse in the process on CPython
-    3.11 (sharpbits.pysource): the package and the self-check, which run katas from thread
-    pools, parse only under pysource's lock."""
+    """Two threads in ast.parse at once can make one raise SystemError on CPython 3.11
+    (sharpbits.pysource): the package and the self-check, which run katas from thread pools,
+    parse only under pysource's lock."""
     files = [*sorted((REPO / "src" / "sharpbits").rglob("*.py")), REPO / "tests" / "selfcheck.py"]
     direct = [
         f"{path.relative_to(REPO)}:{number}"

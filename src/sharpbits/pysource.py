@@ -1,12 +1,12 @@
 """Python source read with ``ast``, one parse at a time, and what a file that does not parse
 raises.
 
-CPython 3.11's AST constructor keeps its recursion depth in interpreter-wide state: two threads
-parsing at once (``check --all``, the grader and the self-check run katas from a thread pool)
-can leave it off by a few, and from then on every ``ast.parse`` in the process raises
-``SystemError: AST constructor recursion depth mismatch`` (CPython gh-106905; seen here once in
-a self-check, after which 1 195 of its runs failed). So sharpbits parses only through
-:func:`parse`, under one lock.
+CPython 3.11's AST constructor keeps its recursion depth in interpreter-wide state, set from the
+calling thread's depth: two threads parsing at once (``check --all``, the grader and the
+self-check run katas from a thread pool) can interleave on it, and one of them raises
+``SystemError: AST constructor recursion depth mismatch (before=39, after=37)`` (seen once in
+a CI self-check, whose session fixture it failed, taking 1 195 tests with it; CPython
+gh-106905 is the same family). So sharpbits parses only through :func:`parse`, under one lock.
 """
 
 from __future__ import annotations
